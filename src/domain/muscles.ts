@@ -1,0 +1,31 @@
+/** Muscle hashtags Plates recognises for the muscle filter, with display names. */
+export const MUSCLES: Readonly<Record<string, string>> = {
+  abdominals: 'Abs',
+  abductors: 'Abductors',
+  adductors: 'Adductors',
+  biceps: 'Biceps',
+  calves: 'Calves',
+  chest: 'Chest',
+  forearms: 'Forearms',
+  glutes: 'Glutes',
+  hamstrings: 'Hamstrings',
+  lats: 'Lats',
+  'lower-back': 'Lower back',
+  'middle-back': 'Middle back',
+  neck: 'Neck',
+  quadriceps: 'Quads',
+  shoulders: 'Shoulders',
+  traps: 'Traps',
+  triceps: 'Triceps',
+};
+
+export function musclesOf(hashtags: readonly string[]): string[] {
+  return hashtags.filter((tag) => tag in MUSCLES);
+}
+
+/** "ez-bar" → "Ez bar": a readable label for an equipment or hashtag slug. */
+export function labelOf(slug: string): string {
+  if (slug in MUSCLES) return MUSCLES[slug] ?? slug;
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

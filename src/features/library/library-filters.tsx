@@ -1,0 +1,58 @@
+import { labelOf } from '../../domain/muscles';
+import { useLibraryStore } from '../../store/library-store';
+
+/** Search box and the equipment and muscle pickers; every change queries the worker. */
+export function LibraryFilters() {
+  const { filters, facets, setFilters } = useLibraryStore();
+  const active = filters.search || filters.equipment || filters.muscle;
+  return (
+    <div className="filters">
+      <label className="search">
+        <span className="visually-hidden">Search exercises</span>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2.2" />
+          <path d="M16.5 16.5L21 21" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        </svg>
+        <input
+          type="search"
+          placeholder="Search exercises"
+          value={filters.search}
+          onChange={(e) => setFilters({ search: e.target.value })}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+      </label>
+      <div className="filter-row">
+        <FacetSelect
+          label="Equipment"
+          value={filters.equipment}
+          options={facets.equipment}
+          onChange={(equipment) => setFilters({ equipment })}
+        />
+        <FacetSelect label="Muscle" value={filters.muscle} options={facets.muscles} onChange={(muscle) => setFilters({ muscle })} />
+        {active && (
+          <button type="button" className="chip-button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>
+            Clear
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function FacetSelect(props: { label: string; value: string; options: string[]; onChange: (value: string) => void }) {
+  const sorted = [...props.options].sort((a, b) => labelOf(a).localeCompare(labelOf(b)));
+  return (
+    <label className={`select ${props.value ? 'select--active' : ''}`}>
+      <span className="visually-hidden">{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-label={props.label}>
+        <option value="">{`All ${props.label.toLowerCase()}`}</option>
+        {sorted.map((option) => (
+          <option key={option} value={option}>
+            {labelOf(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { useLibraryStore } from '../../store/library-store';
+import { ExerciseListItem } from './exercise-list-item';
+import { LibraryFilters } from './library-filters';
+
+/** The exercise library: search by name, filter by equipment and muscle, endless list. */
+export function LibraryScreen() {
+  const { items, total, loading, error, refresh, loadMore } = useLibraryStore();
+  const starterPackProblem = useAppStore((s) => s.starterPackProblem);
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void loadMore(), {
+      rootMargin: '600px',
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [loadMore]);
+
+  return (
+    <main className="screen">
+      {starterPackProblem && (
+        <p className="banner banner--warning" role="alert">
+          The starter library could not be loaded: {starterPackProblem}
+        </p>
+      )}
+      <LibraryFilters />
+      <p className="result-count" aria-live="polite" data-testid="result-count">
+        {loading && items.length === 0 ? 'Searching…' : `${total} ${total === 1 ? 'exercise' : 'exercises'}`}
+      </p>
+      {error && (
+        <p className="banner banner--error" role="alert">
+          {error}
+        </p>
+      )}
+      {!loading && total === 0 && !error && <EmptyResult />}
+      <ul className="exercise-list" aria-label="Exercises">
+        {items.map((item) => (
+          <ExerciseListItem key={item.address} exercise={item} />
+        ))}
+      </ul>
+      <div ref={sentinel} aria-hidden="true" />
+    </main>
+  );
+}
+
+function EmptyResult() {
+  const setFilters = useLibraryStore((s) => s.setFilters);
+  return (
+    <div className="empty">
+      <p>No exercise matches these filters.</p>
+      <button type="button" className="button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>
+        Clear search and filters
+      </button>
+    </div>
+  );
+}

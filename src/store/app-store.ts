@@ -1,0 +1,83 @@
+import { create } from 'zustand';
+import { errorMessage, listen, startWorkerClient } from '../lib/worker-client';
+import type { StarterPackReport } from '../worker/api';
+
+export type BootState =
+  | { phase: 'starting'; detail: string }
+  | { phase: 'ready' }
+  | { phase: 'failed'; reason: string };
+
+interface AppState {
+  boot: BootState;
+  starterPack?: StarterPackReport;
+  /** Set when the starter library could not be (re)loaded; the app still runs. */
+  starterPackProblem?: string;
+  /** Applies a waiting service worker update; set while one waits. */
+  applyUpdate?: () => void;
+  start(): Promise<void>;
+  offerUpdate(apply: () => void): void;
+}
+
+const WORKER_START_TIMEOUT_MS = 20_000;
+
+export const useAppStore = create<AppState>((set, get) => ({
+  boot: { phase: 'starting', detail: 'Opening your library…' },
+
+  async start() {
+    const fail = (reason: string) => set({ boot: { phase: 'failed', reason } });
+    const api = startWorkerClient(fail);
+    listen((event) => {
+      if (event.type !== 'starter-pack-progress' || get().boot.phase !== 'starting') return;
+      const { phase, done, total } = event.payload;
+      if (phase === 'ingesting') set({ boot: { phase: 'starting', detail: `Preparing the exercise library… ${done} of ${total}` } });
+    });
+    try {
+      await withTimeout(api.startWorker({ relayUrls: relaysFromUrl() }), WORKER_START_TIMEOUT_MS);
+    } catch (error) {
+      return fail(`The data worker did not start: ${errorMessage(error)}`);
+    }
+    try {
+      const report = await api.ensureStarterPack({ url: new URL('starter-pack/pack.ndjson', document.baseURI).href });
+      set({ starterPack: report });
+    } catch (error) {
+      set({ starterPackProblem: errorMessage(error) });
+    }
+    if (get().boot.phase === 'starting') set({ boot: { phase: 'ready' } });
+    if (navigator.onLine) void api.refreshLibrary().catch(() => undefined);
+  },
+
+  offerUpdate(apply) {
+    set({ applyUpdate: apply });
+  },
+}));
+
+/**
+ * `?relay=ws://127.0.0.1:7777` (repeatable or comma-separated) points this install at
+ * other relays; `npm start` and the tests use it for the local relay. It is saved in the
+ * database and removed from the address bar.
+ */
+function relaysFromUrl(): string[] | undefined {
+  const params = new URLSearchParams(location.search);
+  const relays = params.getAll('relay').flatMap((value) => value.split(',')).filter(Boolean);
+  if (relays.length === 0) return undefined;
+  params.delete('relay');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  return relays;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(errorMessage(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,32 @@
+import type { WorkerApi } from './api';
+import type { WorkerContext } from './context';
+import { toWorkerError } from './errors';
+import { libraryHandlers } from './handlers/library';
+import { starterPackHandlers } from './handlers/starter-pack';
+import { syncHandlers } from './handlers/sync';
+import { systemHandlers } from './handlers/system';
+
+/** Composes the handler groups into the WorkerApi; a failure leaves as { type, message }. */
+export function createWorkerApi(ctx: WorkerContext): WorkerApi {
+  const api: WorkerApi = {
+    ...systemHandlers(ctx),
+    ...libraryHandlers(ctx),
+    ...starterPackHandlers(ctx),
+    ...syncHandlers(ctx),
+  };
+  return withErrorShape(api);
+}
+
+function withErrorShape<T extends object>(api: T): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(api)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        throw toWorkerError(error);
+      }
+    };
+  }
+  return wrapped as T;
+}

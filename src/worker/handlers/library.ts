@@ -1,0 +1,113 @@
+import type { Collection } from 'dexie';
+import type { MediaRef } from '../../domain/imeta';
+import { matchesAllWords, searchWords } from '../../domain/search-words';
+import type { WorkerContext } from '../context';
+import type { ExerciseRow } from '../db/rows';
+
+export interface ExerciseQuery {
+  search?: string;
+  equipment?: string;
+  muscle?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** What a list row needs; the full definition stays in the worker until a detail view asks. */
+export interface ExerciseSummary {
+  address: string;
+  title: string;
+  equipment: string;
+  difficulty: string;
+  muscles: string[];
+  hasMedia: boolean;
+}
+
+export interface ExercisePage {
+  total: number;
+  items: ExerciseSummary[];
+}
+
+export interface ExerciseDetail extends Omit<ExerciseRow, 'words' | 'titleLower'> {
+  media: Array<MediaRef & { blob?: Blob }>;
+}
+
+export interface LibraryFacets {
+  equipment: string[];
+  muscles: string[];
+}
+
+export interface LibraryHandlers {
+  listExercises(query: ExerciseQuery): Promise<ExercisePage>;
+  getExercise(args: { address: string }): Promise<ExerciseDetail | undefined>;
+  listLibraryFacets(args?: Record<string, never>): Promise<LibraryFacets>;
+}
+
+export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
+  const { db } = ctx;
+  return {
+    async listExercises({ search = '', equipment, muscle, offset = 0, limit = 50 }) {
+      const queryWords = searchWords(search);
+      // Start from the most selective index, then filter the rest in memory.
+      let collection: Collection<ExerciseRow, string>;
+      if (queryWords.length > 0) {
+        const longest = queryWords.reduce((a, b) => (b.length > a.length ? b : a));
+        collection = db.exercises.where('words').startsWith(longest).distinct();
+      } else if (equipment) {
+        collection = db.exercises.where('equipment').equals(equipment);
+      } else if (muscle) {
+        collection = db.exercises.where('muscles').equals(muscle);
+      } else {
+        collection = db.exercises.orderBy('titleLower');
+      }
+      const rows = await collection
+        .filter(
+          (row) =>
+            (!equipment || row.equipment === equipment) &&
+            (!muscle || row.muscles.includes(muscle)) &&
+            matchesAllWords(row.words, queryWords),
+        )
+        .toArray();
+      if (queryWords.length > 0 || equipment || muscle) sortByRelevance(rows, search.trim().toLowerCase());
+      return { total: rows.length, items: rows.slice(offset, offset + limit).map(toSummary) };
+    },
+
+    async getExercise({ address }) {
+      const row = await db.exercises.get(address);
+      if (!row) return undefined;
+      const stored = await db.media.bulkGet(row.media.map((ref) => ref.url));
+      const { words: _words, titleLower: _titleLower, ...detail } = row;
+      return {
+        ...detail,
+        media: row.media.map((ref, i) => {
+          const blob = stored[i]?.blob;
+          return blob ? { ...ref, blob } : ref;
+        }),
+      };
+    },
+
+    async listLibraryFacets() {
+      const [equipment, muscles] = await Promise.all([
+        db.exercises.orderBy('equipment').uniqueKeys(),
+        db.exercises.orderBy('muscles').uniqueKeys(),
+      ]);
+      return { equipment: equipment.map(String), muscles: muscles.map(String) };
+    },
+  };
+}
+
+/** Titles that start with the query first, then titles with a word equal to it, then A–Z. */
+function sortByRelevance(rows: ExerciseRow[], query: string): void {
+  const rank = (row: ExerciseRow) => (!query ? 2 : row.titleLower.startsWith(query) ? 0 : row.words.includes(query) ? 1 : 2);
+  rows.sort((a, b) => rank(a) - rank(b) || a.titleLower.localeCompare(b.titleLower));
+}
+
+function toSummary(row: ExerciseRow): ExerciseSummary {
+  return {
+    address: row.address,
+    title: row.title,
+    equipment: row.equipment,
+    difficulty: row.difficulty,
+    muscles: row.muscles,
+    hasMedia: row.media.length > 0,
+  };
+}

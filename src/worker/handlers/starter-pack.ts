@@ -1,0 +1,104 @@
+import { parseStarterPack, type BundledMedia } from '../../domain/starter-pack';
+import type { WorkerContext } from '../context';
+import { WorkerFailure } from '../errors';
+import { ingestEvents } from '../pipeline/ingest';
+import { storeVerifiedMedia } from '../pipeline/media-store';
+
+const VERSION_KEY = 'starterPackVersion';
+const BATCH_SIZE = 250;
+
+export interface StarterPackRejection {
+  line: number;
+  reason: string;
+}
+
+export interface StarterPackReport {
+  version: string;
+  /** false when this version was already ingested and nothing was done. */
+  ingested: boolean;
+  stored: number;
+  duplicates: number;
+  rejected: StarterPackRejection[];
+  mediaStored: number;
+  mediaFailed: number;
+}
+
+export interface StarterPackHandlers {
+  ensureStarterPack(args: { url: string }): Promise<StarterPackReport>;
+}
+
+/**
+ * Ingests the bundled starter library on first run and again whenever the pack's
+ * version changes. Every line is checked on its own: a damaged line or a bad signature
+ * is logged with its reason and the rest loads. Re-ingesting is idempotent: stored ids
+ * are skipped, newer versions of an exercise replace older ones.
+ */
+export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
+  return {
+    async ensureStarterPack({ url }) {
+      const { db, notifier } = ctx;
+      notifier.emit('starter-pack-progress', { phase: 'loading', done: 0, total: 0 });
+      const response = await fetch(url);
+      if (!response.ok) throw new WorkerFailure('starter-pack', `could not load the starter pack: HTTP ${response.status}`);
+      const pack = parseStarterPack(await response.text());
+      if (!pack.ok) throw new WorkerFailure('starter-pack', `the starter pack is unreadable: ${pack.reason}`);
+      const { header, lines } = pack.value;
+      const current = await db.settings.get(VERSION_KEY);
+      if (current?.value === header.version) {
+        notifier.emit('starter-pack-progress', { phase: 'done', done: lines.length, total: lines.length });
+        return { version: header.version, ingested: false, stored: 0, duplicates: 0, rejected: [], mediaStored: 0, mediaFailed: 0 };
+      }
+
+      const rejected: StarterPackRejection[] = [];
+      const parsed: Array<{ line: number; event: unknown }> = [];
+      for (const { line, result } of lines) {
+        if (result.ok) parsed.push({ line, event: result.value });
+        else rejected.push({ line, reason: result.reason });
+      }
+      const verifier = await ctx.verifier();
+      let stored = 0;
+      let duplicates = 0;
+      for (let start = 0; start < parsed.length; start += BATCH_SIZE) {
+        const batch = parsed.slice(start, start + BATCH_SIZE);
+        const summary = await ingestEvents(db, verifier, batch.map((b) => b.event), 'starter-pack');
+        stored += summary.stored;
+        duplicates += summary.duplicates;
+        summary.outcomes.forEach((outcome, i) => {
+          if (outcome.status === 'rejected') rejected.push({ line: batch[i]?.line ?? 0, reason: outcome.reason });
+        });
+        notifier.emit('starter-pack-progress', { phase: 'ingesting', done: start + batch.length, total: parsed.length });
+        if (summary.stored > 0) {
+          const kinds = [...new Set(batch.map((b) => (b.event as { kind?: number }).kind ?? -1))];
+          notifier.emit('events-ingested', { source: 'starter-pack', stored: summary.stored, kinds, completedTemplates: summary.completedTemplates });
+        }
+      }
+      for (const rejection of rejected) console.warn(`starter pack line ${rejection.line} rejected: ${rejection.reason}`);
+
+      const media = await storeBundledMedia(ctx, header.media, url);
+      await db.settings.bulkPut([
+        { key: VERSION_KEY, value: header.version },
+        { key: 'starterPackPubkey', value: header.pubkey },
+      ]);
+      notifier.emit('starter-pack-progress', { phase: 'done', done: parsed.length, total: parsed.length });
+      return { version: header.version, ingested: true, stored, duplicates, rejected, mediaStored: media.stored, mediaFailed: media.failed };
+    },
+  };
+}
+
+/** Stores the photos shipped with the app under the imeta url they stand for, so they show offline. */
+async function storeBundledMedia(ctx: WorkerContext, media: BundledMedia[], packUrl: string) {
+  let stored = 0;
+  let failed = 0;
+  const present = await ctx.db.media.bulkGet(media.map((m) => m.url));
+  const missing = media.filter((_, i) => !present[i]);
+  for (const [i, item] of missing.entries()) {
+    const result = await storeVerifiedMedia(ctx.db, item, new URL(item.path, packUrl).href);
+    if (result.ok) stored++;
+    else {
+      failed++;
+      console.warn(`starter pack photo ${item.path} not stored: ${result.reason}`);
+    }
+    ctx.notifier.emit('starter-pack-progress', { phase: 'media', done: i + 1, total: missing.length });
+  }
+  return { stored, failed };
+}

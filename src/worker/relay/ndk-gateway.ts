@@ -1,0 +1,87 @@
+import NDK, { NDKEvent, NDKRelaySet, NDKRelayStatus, NDKSubscriptionCacheUsage, type NDKFilter } from '@nostr-dev-kit/ndk';
+import type { NostrEvent } from '../../domain/nostr-event';
+import type { PublishResult, RelayConnectionState, RelayFilter, RelayGateway } from './relay-gateway';
+
+/**
+ * RelayGateway over NDK. Plates owns the relay choice: no outbox-model discovery and no
+ * automatic connection to user relays (NDK 3 would otherwise dial public relays and
+ * stall offline), and NDK keeps no cache of its own: the Dexie database is the cache.
+ */
+export class NdkGateway implements RelayGateway {
+  private readonly ndk: NDK;
+
+  constructor(readonly relayUrls: readonly string[]) {
+    this.ndk = new NDK({
+      explicitRelayUrls: [...relayUrls],
+      enableOutboxModel: false,
+      autoConnectUserRelays: false,
+    });
+  }
+
+  async connect(timeoutMs: number): Promise<void> {
+    try {
+      await this.ndk.connect(timeoutMs);
+    } catch {
+      // Unreachable relays are reported through connectionStates(); connecting never fails a caller.
+    }
+  }
+
+  fetch(filters: RelayFilter[], { timeoutMs }: { timeoutMs: number }): Promise<NostrEvent[]> {
+    return new Promise((resolve) => {
+      const events = new Map<string, NostrEvent>();
+      let settled = false;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        subscription.stop();
+        resolve([...events.values()]);
+      };
+      const timer = setTimeout(finish, timeoutMs);
+      const subscription = this.ndk.subscribe(filters as NDKFilter[], {
+        closeOnEose: true,
+        cacheUsage: NDKSubscriptionCacheUsage.ONLY_RELAY,
+        groupable: false,
+        relaySet: NDKRelaySet.fromRelayUrls(this.relayUrls, this.ndk),
+        onEvent: (event: NDKEvent) => {
+          const raw = event.rawEvent() as NostrEvent;
+          events.set(raw.id, raw);
+        },
+        onEose: finish,
+      });
+    });
+  }
+
+  async publish(event: NostrEvent, { timeoutMs }: { timeoutMs: number }): Promise<PublishResult[]> {
+    const relaySet = NDKRelaySet.fromRelayUrls(this.relayUrls, this.ndk);
+    const ndkEvent = new NDKEvent(this.ndk, event);
+    let accepted = new Set<string>();
+    let failure: string | undefined;
+    try {
+      const relays = await relaySet.publish(ndkEvent, timeoutMs, 1);
+      accepted = new Set([...relays].map((relay) => relay.url));
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    return [...relaySet.relays].map((relay) =>
+      accepted.has(relay.url) ? { relay: relay.url, ok: true } : { relay: relay.url, ok: false, message: failure ?? 'not accepted' },
+    );
+  }
+
+  connectionStates(): Record<string, RelayConnectionState> {
+    const states: Record<string, RelayConnectionState> = {};
+    for (const relay of this.ndk.pool.relays.values()) {
+      states[relay.url] =
+        relay.status >= NDKRelayStatus.CONNECTED
+          ? 'connected'
+          : relay.status === NDKRelayStatus.CONNECTING || relay.status === NDKRelayStatus.RECONNECTING
+            ? 'connecting'
+            : 'disconnected';
+    }
+    return states;
+  }
+
+  async close(): Promise<void> {
+    for (const relay of this.ndk.pool.relays.values()) relay.disconnect();
+  }
+}
