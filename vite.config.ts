@@ -35,6 +35,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so it works offline without a reload.
+        clientsClaim: true,
       },
     }),
   ],

@@ -4,7 +4,6 @@ import { useLibraryStore } from '../../store/library-store';
 /** Search box and the equipment and muscle pickers; every change queries the worker. */
 export function LibraryFilters() {
   const { filters, facets, setFilters } = useLibraryStore();
-  const active = filters.search || filters.equipment || filters.muscle;
   return (
     <div className="filters">
       <label className="search">
@@ -25,28 +24,38 @@ export function LibraryFilters() {
       <div className="filter-row">
         <FacetSelect
           label="Equipment"
+          allLabel="All equipment"
           value={filters.equipment}
           options={facets.equipment}
           onChange={(equipment) => setFilters({ equipment })}
         />
-        <FacetSelect label="Muscle" value={filters.muscle} options={facets.muscles} onChange={(muscle) => setFilters({ muscle })} />
-        {active && (
-          <button type="button" className="chip-button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>
-            Clear
-          </button>
-        )}
+        <FacetSelect
+          label="Muscle"
+          allLabel="All muscles"
+          value={filters.muscle}
+          options={facets.muscles}
+          onChange={(muscle) => setFilters({ muscle })}
+        />
       </div>
     </div>
   );
 }
 
-function FacetSelect(props: { label: string; value: string; options: string[]; onChange: (value: string) => void }) {
+interface FacetSelectProps {
+  label: string;
+  allLabel: string;
+  value: string;
+  options: string[];
+  onChange: (value: string) => void;
+}
+
+function FacetSelect(props: FacetSelectProps) {
   const sorted = [...props.options].sort((a, b) => labelOf(a).localeCompare(labelOf(b)));
   return (
     <label className={`select ${props.value ? 'select--active' : ''}`}>
       <span className="visually-hidden">{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-label={props.label}>
-        <option value="">{`All ${props.label.toLowerCase()}`}</option>
+        <option value="">{props.allLabel}</option>
         {sorted.map((option) => (
           <option key={option} value={option}>
             {labelOf(option)}

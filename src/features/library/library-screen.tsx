@@ -6,7 +6,8 @@ import { LibraryFilters } from './library-filters';
 
 /** The exercise library: search by name, filter by equipment and muscle, endless list. */
 export function LibraryScreen() {
-  const { items, total, loading, error, refresh, loadMore } = useLibraryStore();
+  const { items, total, loading, error, filters, refresh, loadMore, setFilters } = useLibraryStore();
+  const filtered = Boolean(filters.search || filters.equipment || filters.muscle);
   const starterPackProblem = useAppStore((s) => s.starterPackProblem);
   const sentinel = useRef<HTMLDivElement>(null);
 
@@ -32,9 +33,16 @@ export function LibraryScreen() {
         </p>
       )}
       <LibraryFilters />
-      <p className="result-count" aria-live="polite" data-testid="result-count">
-        {loading && items.length === 0 ? 'Searching…' : `${total} ${total === 1 ? 'exercise' : 'exercises'}`}
-      </p>
+      <div className="result-bar">
+        <p className="result-count" aria-live="polite" data-testid="result-count">
+          {loading && items.length === 0 ? 'Searching…' : `${total} ${total === 1 ? 'exercise' : 'exercises'}`}
+        </p>
+        {filtered && (
+          <button type="button" className="link-button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>
+            Clear filters
+          </button>
+        )}
+      </div>
       {error && (
         <p className="banner banner--error" role="alert">
           {error}

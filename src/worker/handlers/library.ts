@@ -95,9 +95,14 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
   };
 }
 
-/** Titles that start with the query first, then titles with a word equal to it, then A–Z. */
+/** The exact title first, then titles that start with the query, then titles with a word equal to it, then A–Z. */
 function sortByRelevance(rows: ExerciseRow[], query: string): void {
-  const rank = (row: ExerciseRow) => (!query ? 2 : row.titleLower.startsWith(query) ? 0 : row.words.includes(query) ? 1 : 2);
+  const rank = (row: ExerciseRow) => {
+    if (!query) return 3;
+    if (row.titleLower === query) return 0;
+    if (row.titleLower.startsWith(query)) return 1;
+    return row.words.includes(query) ? 2 : 3;
+  };
   rows.sort((a, b) => rank(a) - rank(b) || a.titleLower.localeCompare(b.titleLower));
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestEvents } from './ingest';
@@ -91,10 +91,9 @@ describe('ingestEvents', () => {
     const author = newAuthor();
     const events = ['a', 'b', 'c'].map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) }));
     // Make the read-model write fail after the raw rows were written inside the same transaction.
-    const original = db.exercises.bulkPut.bind(db.exercises);
-    db.exercises.bulkPut = () => Promise.reject(new Error('disk full'));
+    const failure = vi.spyOn(db.exercises, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(ingest(events)).rejects.toThrow('disk full');
-    db.exercises.bulkPut = original;
+    failure.mockRestore();
     expect(await db.events.count()).toBe(0);
     expect(await db.tags.count()).toBe(0);
     expect((await ingest(events)).stored).toBe(3);

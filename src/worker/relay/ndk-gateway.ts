@@ -64,14 +64,16 @@ export class NdkGateway implements RelayGateway {
       failure = error instanceof Error ? error.message : String(error);
     }
     return [...relaySet.relays].map((relay) =>
-      accepted.has(relay.url) ? { relay: relay.url, ok: true } : { relay: relay.url, ok: false, message: failure ?? 'not accepted' },
+      accepted.has(relay.url)
+        ? { relay: this.configuredUrl(relay.url), ok: true }
+        : { relay: this.configuredUrl(relay.url), ok: false, message: failure ?? 'not accepted' },
     );
   }
 
   connectionStates(): Record<string, RelayConnectionState> {
     const states: Record<string, RelayConnectionState> = {};
     for (const relay of this.ndk.pool.relays.values()) {
-      states[relay.url] =
+      states[this.configuredUrl(relay.url)] =
         relay.status >= NDKRelayStatus.CONNECTED
           ? 'connected'
           : relay.status === NDKRelayStatus.CONNECTING || relay.status === NDKRelayStatus.RECONNECTING
@@ -79,6 +81,12 @@ export class NdkGateway implements RelayGateway {
             : 'disconnected';
     }
     return states;
+  }
+
+  /** NDK normalises URLs (a trailing slash); report them as Plates configured them. */
+  private configuredUrl(ndkUrl: string): string {
+    const bare = ndkUrl.replace(/\/$/, '');
+    return this.relayUrls.find((url) => url.replace(/\/$/, '') === bare) ?? ndkUrl;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startLocalRelay } from '../../src/testing/local-relay';
+import { exerciseTags, newAuthor, signEvent } from '../../src/testing/sign';
+import { testContext } from '../../src/testing/test-context';
+import { createWorkerApi } from '../../src/worker/create-api';
+
+// Node 20 has no WebSocket of its own; NDK uses the global one.
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
+
+let relay: { url: string; stop(): Promise<void> };
+
+beforeAll(async () => {
+  relay = await startLocalRelay();
+});
+
+afterAll(async () => {
+  await relay?.stop();
+});
+
+async function workerOn(relayUrls: string[]) {
+  const api = createWorkerApi(testContext());
+  await api.startWorker({ relayUrls });
+  return api;
+}
+
+describe("the worker's relay layer against the real local relay", () => {
+  it('publishes an event and fetches it back into another database', async () => {
+    const author = newAuthor();
+    const event = signEvent(author, { kind: 33401, tags: exerciseTags('goblet-squat', 'Goblet Squat'), content: 'Hold the bell at your chest.' });
+
+    const publisher = await workerOn([relay.url]);
+    const published = await publisher.publishEvent({ event });
+    expect(published.ingest.outcomes).toEqual([{ id: event.id, status: 'stored' }]);
+    expect(published.relays).toEqual([{ relay: relay.url, ok: true }]);
+
+    const reader = await workerOn([relay.url]);
+    const fetched = await reader.syncFromRelays({ filters: [{ kinds: [33401], authors: [author.pubkey] }] });
+    expect(fetched.outcomes).toEqual([{ id: event.id, status: 'stored' }]);
+    const exercise = await reader.getExercise({ address: `33401:${author.pubkey}:goblet-squat` });
+    expect(exercise).toMatchObject({ title: 'Goblet Squat', instructions: 'Hold the bell at your chest.' });
+  });
+
+  it('completes a template when its missing exercises are fetched from the relay', async () => {
+    const author = newAuthor();
+    const ds = ['front-squat', 'push-press', 'pendlay-row'];
+    const exercises = ds.map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) }));
+    const publisher = await workerOn([relay.url]);
+    for (const event of exercises) await publisher.publishEvent({ event });
+
+    const reader = await workerOn([relay.url]);
+    const addresses = ds.map((d) => `33401:${author.pubkey}:${d}`);
+    const template = signEvent(author, {
+      kind: 33402,
+      tags: [['d', 'day-a'], ['title', 'Day A'], ['type', 'strength'], ...addresses.map((a, i) => ['exercise', a, relay.url, '', '5', '', 'normal', String(i + 1)])],
+    });
+    expect((await reader.ingestEvents({ events: [template], source: 'relay' })).stored).toBe(1);
+    const fetched = await reader.syncFromRelays({ filters: [{ kinds: [33401], authors: [author.pubkey], '#d': ds }] });
+    expect(fetched.stored).toBe(3);
+    expect(fetched.completedTemplates).toEqual([`33402:${author.pubkey}:day-a`]);
+  });
+
+  it('an unreachable relay makes a fetch return empty within its bound, not hang', async () => {
+    const reader = await workerOn(['ws://127.0.0.1:9']);
+    const started = Date.now();
+    const result = await reader.syncFromRelays({ filters: [{ kinds: [33401] }], timeoutMs: 1_500 });
+    expect(result.outcomes).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
