@@ -10,7 +10,7 @@ const WORKER_ONLY = [
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/client', 'zustand', 'comlink', 'workbox-window'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'dev-dist', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'dev-dist', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -82,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.ts', 'src/testing/**/*.ts', '*.config.{ts,js}'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.{ts,mjs}', 'src/testing/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,10 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 const APP_PORT = 4310;
 const RELAY_PORT = 4311;
 
-export const E2E_RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
 
 /**
  * Browser tests run Debian's Chromium against the production build, served with a real

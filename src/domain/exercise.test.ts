@@ -71,3 +71,11 @@ describe('parseExercise', () => {
     expect(() => buildExercise({ ...parsed.value, title: ' ' }, 0)).toThrow('exercise needs a title');
   });
 });
+
+describe('muscles', () => {
+  it('takes only real muscle names from hashtags, never inherited object keys', async () => {
+    const { labelOf, musclesOf } = await import('./muscles');
+    expect(musclesOf(['quadriceps', 'constructor', '__proto__', 'toString', 'legs'])).toEqual(['quadriceps']);
+    expect(labelOf('constructor')).toBe('Constructor');
+  });
+});

@@ -19,13 +19,18 @@ export const MUSCLES: Readonly<Record<string, string>> = {
   triceps: 'Triceps',
 };
 
+/** Own keys only: a hashtag such as "constructor" or "__proto__" is not a muscle. */
+function isMuscle(tag: string): boolean {
+  return Object.hasOwn(MUSCLES, tag);
+}
+
 export function musclesOf(hashtags: readonly string[]): string[] {
-  return hashtags.filter((tag) => tag in MUSCLES);
+  return hashtags.filter(isMuscle);
 }
 
 /** "ez-bar" → "Ez bar": a readable label for an equipment or hashtag slug. */
 export function labelOf(slug: string): string {
-  if (slug in MUSCLES) return MUSCLES[slug] ?? slug;
+  if (isMuscle(slug)) return MUSCLES[slug] ?? slug;
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,8 +1,13 @@
 import { formatAddress, parseAddress } from './address';
 import { KIND } from './kinds';
-import type { NostrEvent } from './nostr-event';
+import type { NostrEvent, UnsignedEvent } from './nostr-event';
+import { normaliseRelayUrl } from './relay-list';
 import { fail, ok, type ParseResult } from './result';
+import { assertUnambiguousParams, parseDecimal, parseSeconds, splitExerciseTag } from './tag-values';
 import { tagValue, tagValues } from './tags';
+
+/** Workout types of NIP-101e (superset and metcon are the newer additions). */
+export const TEMPLATE_TYPES = ['strength', 'circuit', 'emom', 'amrap', 'superset', 'metcon'] as const;
 
 /** One prescribed set of a workout template: which exercise, its parameters, its set number. */
 export interface TemplateSet {
@@ -21,13 +26,33 @@ export interface WorkoutTemplate {
   description: string;
   sets: TemplateSet[];
   hashtags: string[];
+  /** Rounds to do (circuit, EMOM, AMRAP). */
+  rounds?: number;
+  /** Total time, seconds. */
+  duration?: number;
+  /** Work interval, seconds (EMOM). */
+  interval?: number;
+  /** Seconds. */
+  restBetweenRounds?: number;
+  /** Seconds. */
   restBetweenSets?: number;
 }
+
+type TimeField = 'duration' | 'interval' | 'restBetweenRounds' | 'restBetweenSets';
+
+/** NIP-101e optional time tags, all in seconds, in the order they are emitted. */
+const TIME_TAGS: ReadonlyArray<readonly [string, TimeField]> = [
+  ['duration', 'duration'],
+  ['interval', 'interval'],
+  ['rest_between_rounds', 'restBetweenRounds'],
+  ['rest_between_sets', 'restBetweenSets'],
+];
 
 /**
  * Lenient read of a kind 33402 event. Accepts exercise tags with or without the
  * trailing set_number (7 or 8 elements) and references without a pubkey ("33401:<d>"),
- * which are taken to mean the template author's own exercise.
+ * which are taken to mean the template author's own exercise. The optional numeric tags
+ * (rounds, and times in seconds or hh:mm:ss) are refused when present but not numbers.
  */
 export function parseTemplate(event: Pick<NostrEvent, 'kind' | 'tags' | 'content' | 'pubkey'>): ParseResult<WorkoutTemplate> {
   if (event.kind !== KIND.workoutTemplate) return fail(`kind ${event.kind} is not a workout template (33402)`);
@@ -42,12 +67,9 @@ export function parseTemplate(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
     position++;
     const address = canonicalExerciseAddress(tag[1] ?? '', event.pubkey);
     if (!address) return fail(`exercise tag ${position}: '${tag[1] ?? ''}' is not a 33401 address`);
-    const hasSetNumber = tag.length >= 8;
-    const params = tag.slice(3, hasSetNumber ? tag.length - 1 : tag.length);
-    const setNumber = hasSetNumber ? Number(tag[tag.length - 1]) : position;
-    if (!Number.isInteger(setNumber) || setNumber < 0) {
-      return fail(`exercise tag ${position}: set number '${tag[tag.length - 1] ?? ''}' is not a whole number`);
-    }
+    const { params, setNumberText } = splitExerciseTag(tag);
+    const setNumber = readSetNumber(setNumberText, position);
+    if (setNumber === undefined) return fail(`exercise tag ${position}: set number '${setNumberText ?? ''}' is not a whole number`);
     sets.push({ exerciseAddress: address, relayHint: tag[2] ?? '', params, setNumber });
   }
   if (sets.length === 0) return fail('template has no exercise tags');
@@ -59,18 +81,101 @@ export function parseTemplate(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
     sets,
     hashtags: tagValues(event.tags, 't'),
   };
-  const rest = Number(tagValue(event.tags, 'rest_between_sets'));
-  if (Number.isFinite(rest) && rest > 0) template.restBetweenSets = rest;
-  return ok(template);
+  const problem = readTemplateNumbers(event.tags, template);
+  return problem ? fail(problem) : ok(template);
+}
+
+/** The written set number, or the tag's position when there is none (7-element tags) or it is empty. */
+export function readSetNumber(text: string | undefined, position: number): number | undefined {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed === '') return position;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/** Fills the optional numeric tags; an empty value counts as absent, garbage is refused. */
+function readTemplateNumbers(tags: readonly string[][], template: WorkoutTemplate): string | undefined {
+  const rounds = tagValue(tags, 'rounds')?.trim();
+  if (rounds) {
+    const value = parseDecimal(rounds);
+    if (value === undefined || !Number.isInteger(value) || value < 0) return `rounds '${rounds}' is not a whole number`;
+    template.rounds = value;
+  }
+  for (const [name, field] of TIME_TAGS) {
+    const text = tagValue(tags, name)?.trim();
+    if (!text) continue;
+    const seconds = parseSeconds(text);
+    if (seconds === undefined) return `${name} '${text}' is not a time in seconds`;
+    template[field] = seconds;
+  }
+  return undefined;
+}
+
+/** Strict build of the canonical kind 33402 event. Throws on a template that breaks NIP-101e. */
+export function buildTemplate(template: WorkoutTemplate, createdAt: number): UnsignedEvent {
+  if (!template.d) throw new Error('template needs a d value');
+  const title = template.title.trim();
+  if (!title) throw new Error('template needs a title');
+  if (!(TEMPLATE_TYPES as readonly string[]).includes(template.type)) {
+    throw new Error(`template type '${template.type}' is not one of ${TEMPLATE_TYPES.join(', ')}`);
+  }
+  if (template.sets.length === 0) throw new Error('template needs at least one exercise set');
+  const tags: string[][] = [
+    ['d', template.d],
+    ['title', title],
+    ['type', template.type],
+  ];
+  if (template.rounds !== undefined) {
+    if (!Number.isInteger(template.rounds) || template.rounds < 1) throw new Error('rounds must be a whole number ≥ 1');
+    tags.push(['rounds', String(template.rounds)]);
+  }
+  for (const [name, field] of TIME_TAGS) {
+    const seconds = template[field];
+    if (seconds === undefined) continue;
+    if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`${name} must be a number of seconds ≥ 0`);
+    tags.push([name, String(seconds)]);
+  }
+  template.sets.forEach((set, i) => tags.push(buildExerciseTag(set, `set ${i + 1}`)));
+  for (const hashtag of canonicalHashtags(template.hashtags)) tags.push(['t', hashtag]);
+  return { kind: KIND.workoutTemplate, created_at: createdAt, tags, content: template.description };
+}
+
+/**
+ * The canonical 8-element exercise tag of templates and records (NIP-101e): full
+ * 33401:<pubkey>:<d> address, relay hint, params, and always the set number, which
+ * keeps identical sets from being merged by libraries that drop duplicate tags.
+ */
+export function buildExerciseTag(set: TemplateSet, where: string): string[] {
+  const address = parseAddress(set.exerciseAddress);
+  if (!address || address.kind !== KIND.exercise) {
+    throw new Error(`${where}: '${set.exerciseAddress}' is not a full 33401:<pubkey>:<d> address`);
+  }
+  const hint = set.relayHint === '' ? '' : normaliseRelayUrl(set.relayHint);
+  if (hint === undefined) throw new Error(`${where}: relay hint '${set.relayHint}' is not a ws:// or wss:// URL`);
+  if (!Number.isInteger(set.setNumber) || set.setNumber < 1) throw new Error(`${where}: set number must be a whole number ≥ 1`);
+  assertUnambiguousParams(set.params, where);
+  return ['exercise', formatAddress(address), hint, ...set.params, String(set.setNumber)];
+}
+
+/** Hashtags as NIP-101e clients filter them: trimmed, lowercase, once each. */
+export function canonicalHashtags(hashtags: readonly string[]): string[] {
+  return [...new Set(hashtags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
 /** "33401:<pubkey>:<d>" as is; "33401:<d>" completed with the referring event's author. */
 export function canonicalExerciseAddress(reference: string, authorPubkey: string): string | undefined {
+  return canonicalAddress(reference, KIND.exercise, authorPubkey);
+}
+
+/**
+ * "<kind>:<pubkey>:<d>" of the expected kind as is; "<kind>:<d>" (one app omits the
+ * pubkey, NIP-101e) completed with the referring event's author; anything else undefined.
+ */
+export function canonicalAddress(reference: string, kind: number, authorPubkey: string): string | undefined {
   const full = parseAddress(reference);
-  if (full) return full.kind === KIND.exercise ? formatAddress(full) : undefined;
-  const match = /^33401:([^:]+)$/.exec(reference);
-  if (!match?.[1]) return undefined;
-  return formatAddress({ kind: KIND.exercise, pubkey: authorPubkey, d: match[1] });
+  if (full) return full.kind === kind ? formatAddress(full) : undefined;
+  const match = /^(\d+):([^:]+)$/.exec(reference);
+  if (!match?.[2] || Number(match[1]) !== kind) return undefined;
+  return formatAddress({ kind, pubkey: authorPubkey, d: match[2] });
 }
 
 /** Distinct exercise addresses a template needs, in first-use order. */

@@ -11,4 +11,8 @@ export interface WorkerContext {
   /** The relay gateway for the configured relays, created on first use; undefined when none are set. */
   relays(): Promise<RelayGateway | undefined>;
   setRelayUrls(urls: readonly string[]): Promise<void>;
+  /** Queues a fetch of the exercises that templates wait for (debounced). */
+  queueMissingExercises(): void;
+  /** Resolves when no missing-exercise fetch is queued or running. */
+  missingExercisesIdle(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { WorkerApi } from './api';
 import type { WorkerContext } from './context';
 import { toWorkerError } from './errors';
+import { dependencyHandlers } from './handlers/dependencies';
 import { libraryHandlers } from './handlers/library';
 import { starterPackHandlers } from './handlers/starter-pack';
 import { syncHandlers } from './handlers/sync';
@@ -13,6 +14,7 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...libraryHandlers(ctx),
     ...starterPackHandlers(ctx),
     ...syncHandlers(ctx),
+    ...dependencyHandlers(ctx),
   };
   return withErrorShape(api);
 }

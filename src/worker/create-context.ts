@@ -1,9 +1,11 @@
 import type { WorkerContext } from './context';
 import { PlatesDatabase } from './db/database';
 import { Notifier } from './events';
-import { loadVerifier } from './pipeline/verifier';
+import { createVerifierPool } from './pipeline/verifier-pool';
+import { loadVerifier, type Verifier } from './pipeline/verifier';
 import { DEFAULT_RELAYS } from './relay/default-relays';
 import type { RelayGateway } from './relay/relay-gateway';
+import { createMissingScheduler } from './repository/missing-scheduler';
 
 const RELAYS_KEY = 'relayUrls';
 
@@ -19,16 +21,21 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
   const createGateway =
     options.createGateway ?? (async (urls: readonly string[]) => new (await import('./relay/ndk-gateway')).NdkGateway(urls));
   let gateway: Promise<RelayGateway | undefined> | undefined;
+  let verifier: Promise<Verifier> | undefined;
 
   async function relayUrls(): Promise<string[]> {
     const stored = (await db.settings.get(RELAYS_KEY))?.value;
     return Array.isArray(stored) ? stored.map(String) : [...DEFAULT_RELAYS];
   }
 
-  return {
+  const missing = createMissingScheduler(() => context);
+  const context: WorkerContext = {
     db,
     notifier,
-    verifier: loadVerifier,
+    verifier() {
+      verifier ??= loadVerifier().then((local) => (canSpawnWorkers() ? createVerifierPool(local, verifyThreads()) : local));
+      return verifier;
+    },
     relays() {
       gateway ??= relayUrls().then((urls) => (urls.length > 0 ? createGateway(urls) : undefined));
       return gateway;
@@ -39,5 +46,22 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
       gateway = undefined;
       await (await previous)?.close();
     },
+    queueMissingExercises: () => missing.schedule(),
+    missingExercisesIdle: () => missing.idle(),
   };
+  return context;
+}
+
+/** Helper threads exist in browsers (a worker may start workers); Node tests verify in-thread. */
+function canSpawnWorkers(): boolean {
+  return typeof Worker !== 'undefined' && typeof navigator !== 'undefined';
+}
+
+/**
+ * One verifying thread per core but one: IndexedDB's own work (serialising in this thread,
+ * writing in the browser) needs a core too. Measured on 2 cores: two verifying threads
+ * starve the writes and ingest no faster than one.
+ */
+function verifyThreads(): number {
+  return Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
 }

@@ -22,7 +22,7 @@ test('first run stores the 873 exercises as verified 33401 events; a second run 
     const totals = {
       events: await countStoredRows(page, 'events'),
       exercises: await countStoredRows(page, 'exercises'),
-      tags: await countStoredRows(page, 'tags'),
+      templates: await countStoredRows(page, 'templates'),
       media: await countStoredRows(page, 'media'),
     };
     expect(totals.exercises).toBe(873);
@@ -38,7 +38,7 @@ test('first run stores the 873 exercises as verified 33401 events; a second run 
     expect({
       events: await countStoredRows(again, 'events'),
       exercises: await countStoredRows(again, 'exercises'),
-      tags: await countStoredRows(again, 'tags'),
+      templates: await countStoredRows(again, 'templates'),
       media: await countStoredRows(again, 'media'),
     }).toEqual(totals);
   });

@@ -41,25 +41,6 @@ describe("the worker's relay layer against the real local relay", () => {
     expect(exercise).toMatchObject({ title: 'Goblet Squat', instructions: 'Hold the bell at your chest.' });
   });
 
-  it('completes a template when its missing exercises are fetched from the relay', async () => {
-    const author = newAuthor();
-    const ds = ['front-squat', 'push-press', 'pendlay-row'];
-    const exercises = ds.map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) }));
-    const publisher = await workerOn([relay.url]);
-    for (const event of exercises) await publisher.publishEvent({ event });
-
-    const reader = await workerOn([relay.url]);
-    const addresses = ds.map((d) => `33401:${author.pubkey}:${d}`);
-    const template = signEvent(author, {
-      kind: 33402,
-      tags: [['d', 'day-a'], ['title', 'Day A'], ['type', 'strength'], ...addresses.map((a, i) => ['exercise', a, relay.url, '', '5', '', 'normal', String(i + 1)])],
-    });
-    expect((await reader.ingestEvents({ events: [template], source: 'relay' })).stored).toBe(1);
-    const fetched = await reader.syncFromRelays({ filters: [{ kinds: [33401], authors: [author.pubkey], '#d': ds }] });
-    expect(fetched.stored).toBe(3);
-    expect(fetched.completedTemplates).toEqual([`33402:${author.pubkey}:day-a`]);
-  });
-
   it('an unreachable relay makes a fetch return empty within its bound, not hang', async () => {
     const reader = await workerOn(['ws://127.0.0.1:9']);
     const started = Date.now();

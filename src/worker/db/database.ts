@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { tagKeys } from '../../domain/tag-keys';
 import type {
   CacheMetaRow,
+  DeletionRow,
   EventRow,
   ExerciseRow,
   FetchLogRow,
@@ -9,8 +11,6 @@ import type {
   OutboxRow,
   RecordRow,
   SettingRow,
-  TagRow,
-  TemplateExerciseRow,
   TemplateRow,
 } from './rows';
 
@@ -22,10 +22,8 @@ export const DATABASE_NAME = 'plates';
  */
 export class PlatesDatabase extends Dexie {
   events!: Table<EventRow, string>;
-  tags!: Table<TagRow, [string, number]>;
   exercises!: Table<ExerciseRow, string>;
   templates!: Table<TemplateRow, string>;
-  templateExercises!: Table<TemplateExerciseRow, [string, number]>;
   records!: Table<RecordRow, string>;
   incompleteTemplates!: Table<IncompleteTemplateRow, [string, string]>;
   media!: Table<MediaRow, string>;
@@ -33,6 +31,7 @@ export class PlatesDatabase extends Dexie {
   fetchLog!: Table<FetchLogRow, string>;
   outbox!: EntityTable<OutboxRow, 'id'>;
   settings!: Table<SettingRow, string>;
+  deletions!: Table<DeletionRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -42,7 +41,7 @@ export class PlatesDatabase extends Dexie {
       exercises: 'address, eventId, pubkey, titleLower, equipment, *muscles, *words',
       templates: 'address, eventId, pubkey, titleLower, complete',
       templateExercises: '[templateAddress+position], templateAddress, exerciseAddress',
-      records: 'id, pubkey, start, templateAddress',
+      records: 'key, pubkey, start, templateAddress',
       incompleteTemplates: '[templateAddress+missingAddress], templateAddress, missingAddress',
       media: 'url, sha256, storedAt',
       cacheMeta: 'key, lastAccessed, priority',
@@ -50,5 +49,29 @@ export class PlatesDatabase extends Dexie {
       outbox: '++id, eventId, relay, status, [status+nextAttempt]',
       settings: 'key',
     });
+    // Version 2, decided by `npm run bench` (BENCHMARKS.md): rows per event dominate IndexedDB
+    // cost, so tags move from a row per tag (ingest measured at 354 events/s on disk) to a
+    // multiEntry index on the event row, and template sets into the template row. Also
+    // NIP-09 tombstones and the records read model (indexed by the exercises they include).
+    this.version(2)
+      .stores({
+        // kind queries use the [kind+created_at] prefix; address is set only on replaceable events.
+        events: 'id, [kind+created_at], pubkey, created_at, address, *tagKeys',
+        tags: null,
+        exercises: 'address, pubkey, titleLower, equipment, *muscles, *words',
+        // A template's sets live in its row; a row per set (15–30 per template) made templates ingest at ~300/s.
+        templates: 'address, pubkey, titleLower, complete, *exerciseAddresses',
+        templateExercises: null,
+        records: 'key, pubkey, start, templateAddress, *exerciseAddresses',
+        deletions: '[target+pubkey], target',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('events')
+          .toCollection()
+          .modify((row: EventRow) => {
+            row.tagKeys = tagKeys(row.tags);
+          }),
+      );
   }
 }

@@ -1,20 +1,27 @@
 import type { MediaRef } from '../../domain/imeta';
 import type { NostrEvent } from '../../domain/nostr-event';
+import type { TemplateSet } from '../../domain/template';
 
 /** A raw event as stored: the NIP-01 object plus what queries need. */
 export interface EventRow extends NostrEvent {
-  /** kind:pubkey:d for addressable, kind:pubkey: for replaceable kinds; '' otherwise. */
-  address: string;
+  /** kind:pubkey:d for addressable, kind:pubkey: for replaceable kinds; absent otherwise (a sparse index). */
+  address?: string;
+  /** "name:value" of every tag (multiEntry index; see domain/tag-keys.ts). */
+  tagKeys: string[];
   receivedAt: number;
   source: string;
 }
 
-/** One tag of one event; position keeps the event's tag order. */
-export interface TagRow {
-  eventId: string;
-  position: number;
-  name: string;
-  value: string;
+/**
+ * A NIP-09 deletion remembered even when its target is not (yet) stored, so a deleted
+ * event arriving again stays deleted. `target` is an event id or an address.
+ */
+export interface DeletionRow {
+  target: string;
+  pubkey: string;
+  /** created_at of the kind 5 event: an address's versions up to this time are deleted. */
+  deletedAt: number;
+  deletionId: string;
 }
 
 /** Read model of a kind 33401 exercise. */
@@ -48,31 +55,35 @@ export interface TemplateRow {
   titleLower: string;
   type: string;
   description: string;
-  exerciseCount: number;
+  /** Prescribed sets in order (inline: a row per set multiplied the write cost). */
+  sets: TemplateSet[];
+  /** Distinct exercises the template uses (multiEntry index: "templates using this exercise"). */
+  exerciseAddresses: string[];
   setCount: number;
   /** 1 when every referenced exercise is stored, 0 when some are missing (IndexedDB cannot index booleans). */
   complete: 0 | 1;
   createdAt: number;
 }
 
-/** One prescribed set of a template, in order. */
-export interface TemplateExerciseRow {
-  templateAddress: string;
-  position: number;
-  exerciseAddress: string;
-  relayHint: string;
-  params: string[];
-  setNumber: number;
-}
-
-/** Workout record read model (kind 1301, legacy 33403); filled by the records pipeline. */
+/** Workout record read model (kind 1301, legacy 33403). */
 export interface RecordRow {
-  id: string;
+  /** The event id of a 1301; the address of a legacy (addressable) 33403. */
+  key: string;
+  eventId: string;
   pubkey: string;
+  d: string;
   title: string;
+  type: string;
   start: number;
   end: number;
-  templateAddress: string;
+  completed: 0 | 1;
+  /** Absent when the workout was not started from a template (a sparse index). */
+  templateAddress?: string;
+  exerciseAddresses: string[];
+  setCount: number;
+  /** Sum of weight × reps over non-warm-up sets, in kg. */
+  volumeKg: number;
+  legacy: 0 | 1;
 }
 
 /** One exercise a template is waiting for; indexed by the missing address. */

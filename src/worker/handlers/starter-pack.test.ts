@@ -41,12 +41,12 @@ describe('ensureStarterPack', () => {
     expect(first).toMatchObject({ ingested: true, stored: packLines.length - 1, duplicates: 0, rejected: [], mediaStored: 60, mediaFailed: 0 });
     expect(await ctx.db.exercises.count()).toBe(873);
     expect(await ctx.db.templates.where('complete').equals(1).count()).toBe(await ctx.db.templates.count());
-    const counts = { events: await ctx.db.events.count(), tags: await ctx.db.tags.count(), media: await ctx.db.media.count() };
+    const counts = { events: await ctx.db.events.count(), records: await ctx.db.records.count(), media: await ctx.db.media.count() };
 
     expect(await api.ensureStarterPack({ url })).toMatchObject({ ingested: false, stored: 0 });
     const bumped = await writePack('bumped.ndjson', [withVersion('9999-01-01.1'), ...packLines.slice(1)]);
     expect(await api.ensureStarterPack({ url: bumped })).toMatchObject({ ingested: true, stored: 0, duplicates: packLines.length - 1 });
-    expect({ events: await ctx.db.events.count(), tags: await ctx.db.tags.count(), media: await ctx.db.media.count() }).toEqual(counts);
+    expect({ events: await ctx.db.events.count(), records: await ctx.db.records.count(), media: await ctx.db.media.count() }).toEqual(counts);
   });
 
   it('rejects a badly signed event and a truncated file line by line, with reasons, and loads the rest', async () => {

@@ -1,7 +1,7 @@
 import { parseStarterPack, type BundledMedia } from '../../domain/starter-pack';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
-import { ingestEvents } from '../pipeline/ingest';
+import { ingestAndNotify } from '../ingest-and-notify';
 import { storeVerifiedMedia } from '../pipeline/media-store';
 
 const VERSION_KEY = 'starterPackVersion';
@@ -55,22 +55,17 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
         if (result.ok) parsed.push({ line, event: result.value });
         else rejected.push({ line, reason: result.reason });
       }
-      const verifier = await ctx.verifier();
       let stored = 0;
       let duplicates = 0;
       for (let start = 0; start < parsed.length; start += BATCH_SIZE) {
         const batch = parsed.slice(start, start + BATCH_SIZE);
-        const summary = await ingestEvents(db, verifier, batch.map((b) => b.event), 'starter-pack');
+        const summary = await ingestAndNotify(ctx, batch.map((b) => b.event), 'starter-pack');
         stored += summary.stored;
         duplicates += summary.duplicates;
         summary.outcomes.forEach((outcome, i) => {
           if (outcome.status === 'rejected') rejected.push({ line: batch[i]?.line ?? 0, reason: outcome.reason });
         });
         notifier.emit('starter-pack-progress', { phase: 'ingesting', done: start + batch.length, total: parsed.length });
-        if (summary.stored > 0) {
-          const kinds = [...new Set(batch.map((b) => (b.event as { kind?: number }).kind ?? -1))];
-          notifier.emit('events-ingested', { source: 'starter-pack', stored: summary.stored, kinds, completedTemplates: summary.completedTemplates });
-        }
       }
       for (const rejection of rejected) console.warn(`starter pack line ${rejection.line} rejected: ${rejection.reason}`);
 

@@ -2,9 +2,9 @@ import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
-import { ingestEvents } from '../pipeline/ingest';
+import { ingestAndNotify as ingestInto } from '../ingest-and-notify';
 import type { IngestSource, IngestSummary } from '../pipeline/outcomes';
-import { normaliseRelayUrl } from '../relay/default-relays';
+import { normaliseRelayUrl } from '../../domain/relay-list';
 import type { PublishResult, RelayConnectionState, RelayFilter } from '../relay/relay-gateway';
 
 export interface SyncHandlers {
@@ -19,14 +19,7 @@ export interface SyncHandlers {
 const DEFAULT_TIMEOUT_MS = 4_000;
 
 export function syncHandlers(ctx: WorkerContext): SyncHandlers {
-  async function ingestAndNotify(events: unknown[], source: IngestSource): Promise<IngestSummary> {
-    const summary = await ingestEvents(ctx.db, await ctx.verifier(), events, source);
-    if (summary.stored > 0) {
-      const kinds = [...new Set(events.map((e) => (e as { kind?: number }).kind ?? -1))];
-      ctx.notifier.emit('events-ingested', { source, stored: summary.stored, kinds, completedTemplates: summary.completedTemplates });
-    }
-    return summary;
-  }
+  const ingestAndNotify = (events: unknown[], source: IngestSource) => ingestInto(ctx, events, source);
 
   async function requireRelays() {
     const gateway = await ctx.relays();

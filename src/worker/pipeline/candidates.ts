@@ -2,57 +2,104 @@ import { isNewerVersion, replaceableKey } from '../../domain/address';
 import { checkEventShape } from '../../domain/event-shape';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { PlatesDatabase } from '../db/database';
-import { buildReadModel, type ReadModel } from './read-models';
 import type { IngestOutcome } from './outcomes';
-import type { Verifier } from './verifier';
+import { buildReadModel, type ReadModel } from './read-models';
 
-/** An event that passed every check outside the database transaction. */
-export interface Candidate {
+/** An input that has the NIP-01 shape, with its position in the batch. */
+export interface Shaped {
   index: number;
   event: NostrEvent;
+}
+
+/** An event that passed every check outside the database transaction. */
+export interface Candidate extends Shaped {
   /** Replaceable key, or '' for regular events. */
   address: string;
   model: ReadModel;
 }
 
-/**
- * Everything that can be decided before writing: shape, duplicates (skipped before any
- * hashing, since relays resend much), id and signature, kind rules, and within-batch
- * versions of one replaceable event. Fills `outcomes` for every event it refuses.
- */
-export async function selectCandidates(
-  db: PlatesDatabase,
-  verifier: Verifier,
-  input: readonly unknown[],
-  outcomes: Array<IngestOutcome | undefined>,
-): Promise<Candidate[]> {
-  const shaped: Array<{ index: number; event: NostrEvent }> = [];
-  const seenInBatch = new Set<string>();
-  input.forEach((value, index) => {
-    const shape = checkEventShape(value);
-    if (!shape.ok) {
-      outcomes[index] = { id: idOf(value), status: 'rejected', reason: shape.reason };
-    } else if (seenInBatch.has(shape.value.id)) {
-      outcomes[index] = { id: shape.value.id, status: 'duplicate' };
-    } else {
-      seenInBatch.add(shape.value.id);
-      shaped.push({ index, event: shape.value });
-    }
-  });
+type Outcomes = Array<IngestOutcome | undefined>;
 
-  const stored = await db.events.bulkGet(shaped.map((s) => s.event.id));
-  const newestByKey = new Map<string, Candidate>();
-  const candidates: Candidate[] = [];
-  shaped.forEach(({ index, event }, i) => {
-    if (stored[i]) {
-      outcomes[index] = { id: event.id, status: 'duplicate' };
-      return;
+const LOOKUP_CHUNK = 2_000;
+
+/**
+ * Shape check of every input (every index: a sparse array's holes are refused too).
+ * Repeated ids are kept here: only a copy whose signature checks out may claim an id,
+ * or a forged copy sent first would shadow the real event (see buildCandidates).
+ */
+export function checkShapes(input: readonly unknown[], outcomes: Outcomes): Shaped[] {
+  const shaped: Shaped[] = [];
+  for (let index = 0; index < input.length; index++) {
+    const value = input[index];
+    const shape = checkEventShape(value);
+    if (shape.ok) shaped.push({ index, event: shape.value });
+    else outcomes[index] = { id: idOf(value), status: 'rejected', reason: shape.reason };
+  }
+  return shaped;
+}
+
+/**
+ * Drops the events already stored, before any hashing or verifying: relays resend much.
+ * Done for the whole call up front, so that later writes never wait on these reads.
+ * Asks IndexedDB for keys only (getKey), so no stored event is read back and deserialised.
+ */
+export async function skipStored(db: PlatesDatabase, shaped: Shaped[], outcomes: Outcomes): Promise<Shaped[]> {
+  const fresh: Shaped[] = [];
+  for (let start = 0; start < shaped.length; start += LOOKUP_CHUNK) {
+    const chunk = shaped.slice(start, start + LOOKUP_CHUNK);
+    const stored = await storedIds(db, chunk.map((s) => s.event.id));
+    for (const s of chunk) {
+      if (stored.has(s.event.id)) outcomes[s.index] = { id: s.event.id, status: 'duplicate' };
+      else fresh.push(s);
     }
-    const invalid = verifier.verify(event);
+  }
+  return fresh;
+}
+
+/** The subset of `ids` stored in the events table, through one read-only transaction. */
+function storedIds(db: PlatesDatabase, ids: string[]): Promise<Set<string>> {
+  return db.transaction('r', db.events, (tx) => {
+    const store = tx.idbtrans.objectStore('events');
+    return new Promise<Set<string>>((resolve, reject) => {
+      const found = new Set<string>();
+      let pending = ids.length;
+      if (pending === 0) resolve(found);
+      for (const id of ids) {
+        const request = store.getKey(id);
+        request.onsuccess = () => {
+          if (request.result !== undefined) found.add(id);
+          if (--pending === 0) resolve(found);
+        };
+        request.onerror = () => reject(request.error);
+      }
+    });
+  });
+}
+
+/**
+ * Applies the verifier's verdicts and the kind rules (codecs), keeps the first verified
+ * copy of each id (`verifiedIds` spans the whole call), and only the newest version of
+ * each replaceable event within the chunk.
+ */
+export function buildCandidates(
+  chunk: Shaped[],
+  verdicts: Array<string | undefined>,
+  verifiedIds: Set<string>,
+  outcomes: Outcomes,
+): Candidate[] {
+  const regular: Candidate[] = [];
+  const newestByKey = new Map<string, Candidate>();
+  chunk.forEach(({ index, event }, i) => {
+    const invalid = verdicts[i];
     if (invalid) {
       outcomes[index] = { id: event.id, status: 'rejected', reason: invalid };
       return;
     }
+    if (verifiedIds.has(event.id)) {
+      outcomes[index] = { id: event.id, status: 'duplicate' };
+      return;
+    }
+    verifiedIds.add(event.id);
     const address = replaceableKey(event) ?? '';
     const model = buildReadModel(event, address);
     if (!model.ok) {
@@ -61,7 +108,7 @@ export async function selectCandidates(
     }
     const candidate: Candidate = { index, event, address, model: model.value };
     if (!address) {
-      candidates.push(candidate);
+      regular.push(candidate);
       return;
     }
     const rival = newestByKey.get(address);
@@ -72,7 +119,7 @@ export async function selectCandidates(
       outcomes[index] = { id: event.id, status: 'superseded', byId: rival.event.id };
     }
   });
-  return [...candidates, ...newestByKey.values()].sort((a, b) => a.index - b.index);
+  return [...regular, ...newestByKey.values()].sort((a, b) => a.index - b.index);
 }
 
 function idOf(value: unknown): string | undefined {

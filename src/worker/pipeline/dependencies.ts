@@ -1,16 +1,21 @@
 import type { PlatesDatabase } from '../db/database';
 import type { IncompleteTemplateRow } from '../db/rows';
 
-/** The template's needed exercises that are not stored, as incompleteTemplates rows. */
-export async function resolveTemplateNeeds(
-  db: PlatesDatabase,
-  templateAddress: string,
-  needs: ReadonlyArray<{ address: string; relayHint: string }>,
-): Promise<IncompleteTemplateRow[]> {
-  const found = await db.exercises.bulkGet(needs.map((need) => need.address));
-  return needs
-    .filter((_, i) => found[i] === undefined)
-    .map((need) => ({ templateAddress, missingAddress: need.address, relayHint: need.relayHint }));
+interface TemplateNeeds {
+  template: { address: string };
+  needs: ReadonlyArray<{ address: string; relayHint: string }>;
+}
+
+/** The needed exercises of these templates that are not stored, as incompleteTemplates rows (one lookup). */
+export async function resolveTemplateNeeds(db: PlatesDatabase, templates: readonly TemplateNeeds[]): Promise<IncompleteTemplateRow[]> {
+  const wanted = [...new Set(templates.flatMap((t) => t.needs.map((need) => need.address)))];
+  const found = await db.exercises.bulkGet(wanted);
+  const stored = new Set(wanted.filter((_, i) => found[i] !== undefined));
+  return templates.flatMap(({ template, needs }) =>
+    needs
+      .filter((need) => !stored.has(need.address))
+      .map((need) => ({ templateAddress: template.address, missingAddress: need.address, relayHint: need.relayHint })),
+  );
 }
 
 /**
@@ -23,13 +28,8 @@ export async function resolveArrivedExercises(db: PlatesDatabase, arrived: reado
   if (waiting.length === 0) return [];
   await db.incompleteTemplates.bulkDelete(waiting.map((row) => [row.templateAddress, row.missingAddress] as [string, string]));
   const affected = [...new Set(waiting.map((row) => row.templateAddress))];
-  const completed: string[] = [];
-  for (const templateAddress of affected) {
-    const stillMissing = await db.incompleteTemplates.where('templateAddress').equals(templateAddress).count();
-    if (stillMissing === 0) {
-      await db.templates.update(templateAddress, { complete: 1 });
-      completed.push(templateAddress);
-    }
-  }
+  const stillWaiting = new Set((await db.incompleteTemplates.where('templateAddress').anyOf(affected).toArray()).map((row) => row.templateAddress));
+  const completed = affected.filter((address) => !stillWaiting.has(address));
+  await Promise.all(completed.map((address) => db.templates.update(address, { complete: 1 })));
   return completed;
 }

@@ -7,6 +7,8 @@ export type IngestOutcome =
   | { id: string; status: 'replaced-older'; replacedId: string }
   | { id: string; status: 'duplicate' }
   | { id: string; status: 'superseded'; byId: string }
+  /** NIP-09: its author deleted it (now, or before it arrived). */
+  | { id: string; status: 'deleted'; byDeletionId: string }
   | { id: string | undefined; status: 'rejected'; reason: string };
 
 export interface IngestSummary {
@@ -14,18 +16,24 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   rejected: number;
+  /** Events refused because their author deleted them (NIP-09). */
+  deleted: number;
   /** Templates that became complete because an exercise they waited for arrived. */
   completedTemplates: string[];
+  /** Exercises that templates of this batch wait for (queued for fetching). */
+  missingExercises: string[];
 }
 
-export function summarize(outcomes: IngestOutcome[], completedTemplates: string[]): IngestSummary {
+export function summarize(outcomes: IngestOutcome[], completedTemplates: string[], missingExercises: string[]): IngestSummary {
   let stored = 0;
   let duplicates = 0;
   let rejected = 0;
+  let deleted = 0;
   for (const outcome of outcomes) {
     if (outcome.status === 'stored' || outcome.status === 'replaced-older') stored++;
     else if (outcome.status === 'duplicate' || outcome.status === 'superseded') duplicates++;
+    else if (outcome.status === 'deleted') deleted++;
     else rejected++;
   }
-  return { outcomes, stored, duplicates, rejected, completedTemplates };
+  return { outcomes, stored, duplicates, rejected, deleted, completedTemplates, missingExercises };
 }

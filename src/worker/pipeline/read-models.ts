@@ -1,3 +1,4 @@
+import { parseDeletion, type Deletion } from '../../domain/deletion';
 import { parseExercise } from '../../domain/exercise';
 import { KIND } from '../../domain/kinds';
 import { musclesOf } from '../../domain/muscles';
@@ -5,12 +6,15 @@ import type { NostrEvent } from '../../domain/nostr-event';
 import type { ParseResult } from '../../domain/result';
 import { searchWords } from '../../domain/search-words';
 import { parseTemplate, templateExerciseAddresses } from '../../domain/template';
-import type { ExerciseRow, TemplateExerciseRow, TemplateRow } from '../db/rows';
+import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-record';
+import type { ExerciseRow, RecordRow, TemplateRow } from '../db/rows';
 
 /** What one event turns into besides its raw row. */
 export type ReadModel =
   | { kind: 'exercise'; exercise: ExerciseRow }
-  | { kind: 'template'; template: TemplateRow; sets: TemplateExerciseRow[]; needs: Array<{ address: string; relayHint: string }> }
+  | { kind: 'template'; template: TemplateRow; needs: Array<{ address: string; relayHint: string }> }
+  | { kind: 'record'; record: RecordRow }
+  | { kind: 'deletion'; deletion: Deletion }
   | { kind: 'none' };
 
 /**
@@ -47,7 +51,6 @@ export function buildReadModel(event: NostrEvent, address: string): ParseResult<
     const parsed = parseTemplate(event);
     if (!parsed.ok) return parsed;
     const t = parsed.value;
-    const sets: TemplateExerciseRow[] = t.sets.map((set, position) => ({ templateAddress: address, position, ...set }));
     const template: TemplateRow = {
       address,
       eventId: event.id,
@@ -57,7 +60,8 @@ export function buildReadModel(event: NostrEvent, address: string): ParseResult<
       titleLower: t.title.toLowerCase(),
       type: t.type,
       description: t.description,
-      exerciseCount: templateExerciseAddresses(t).length,
+      sets: t.sets,
+      exerciseAddresses: templateExerciseAddresses(t),
       setCount: t.sets.length,
       complete: 1,
       createdAt: event.created_at,
@@ -65,7 +69,42 @@ export function buildReadModel(event: NostrEvent, address: string): ParseResult<
     const hints = new Map<string, string>();
     for (const set of t.sets) if (!hints.has(set.exerciseAddress)) hints.set(set.exerciseAddress, set.relayHint);
     const needs = [...hints].map(([needAddress, relayHint]) => ({ address: needAddress, relayHint }));
-    return { ok: true, value: { kind: 'template', template, sets, needs } };
+    return { ok: true, value: { kind: 'template', template, needs } };
+  }
+  if (event.kind === KIND.workoutRecord || event.kind === KIND.legacyWorkoutRecord) {
+    const parsed = parseWorkoutRecord(event);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: { kind: 'record', record: recordRow(event, address, parsed.value) } };
+  }
+  if (event.kind === KIND.deletion) {
+    const parsed = parseDeletion(event);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: { kind: 'deletion', deletion: parsed.value } };
   }
   return { ok: true, value: { kind: 'none' } };
+}
+
+function recordRow(event: NostrEvent, address: string, record: WorkoutRecord): RecordRow {
+  let volumeKg = 0;
+  for (const set of record.sets) {
+    // NIP-101e: warm-up sets are excluded from metrics; bodyweight (null) and assistance (negative) add no load.
+    if (set.setType !== 'warmup' && set.weightKg && set.weightKg > 0 && set.reps) volumeKg += set.weightKg * set.reps;
+  }
+  const row: RecordRow = {
+    key: address || event.id,
+    eventId: event.id,
+    pubkey: event.pubkey,
+    d: record.d,
+    title: record.title,
+    type: record.type,
+    start: record.start,
+    end: record.end,
+    completed: record.completed ? 1 : 0,
+    exerciseAddresses: [...new Set(record.sets.map((set) => set.exerciseAddress))],
+    setCount: record.sets.length,
+    volumeKg: Math.round(volumeKg * 100) / 100,
+    legacy: record.legacy ? 1 : 0,
+  };
+  if (record.templateAddress) row.templateAddress = record.templateAddress;
+  return row;
 }

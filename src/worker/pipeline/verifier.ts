@@ -6,6 +6,8 @@ export interface Verifier {
   name: string;
   /** Returns undefined when valid, else the reason. */
   verify(event: NostrEvent): string | undefined;
+  /** The same for many events, possibly on several threads; reasons in input order. */
+  verifyAll(events: readonly NostrEvent[]): Promise<Array<string | undefined>>;
 }
 
 let verifierPromise: Promise<Verifier> | undefined;
@@ -15,30 +17,28 @@ let verifierPromise: Promise<Verifier> | undefined;
  * falling back to @noble (through nostr-tools) where WebAssembly is unavailable.
  */
 export function loadVerifier(): Promise<Verifier> {
-  verifierPromise ??= loadWasmVerifier().catch((): Verifier => nobleVerifier);
+  verifierPromise ??= loadWasmVerifier().catch(() => singleThreaded('noble', verifyWithNobleReason));
   return verifierPromise;
+}
+
+export function singleThreaded(name: string, verify: (event: NostrEvent) => string | undefined): Verifier {
+  return { name, verify, verifyAll: async (events) => events.map(verify) };
 }
 
 async function loadWasmVerifier(): Promise<Verifier> {
   const { initNostrWasm } = await import('nostr-wasm');
   const wasm = await initNostrWasm();
-  return {
-    name: 'nostr-wasm',
-    verify(event) {
-      try {
-        wasm.verifyEvent(event);
-        return undefined;
-      } catch (error) {
-        return `signature check failed: ${error instanceof Error ? error.message : String(error)}`;
-      }
-    },
-  };
+  return singleThreaded('nostr-wasm', (event) => {
+    try {
+      wasm.verifyEvent(event);
+      return undefined;
+    } catch (error) {
+      return `signature check failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  });
 }
 
-const nobleVerifier: Verifier = {
-  name: 'noble',
-  verify(event) {
-    // nostr-tools caches a verified flag on the object; verify a copy so a later change is re-checked.
-    return verifyWithNoble({ ...event }) ? undefined : 'signature check failed: id or signature does not match';
-  },
-};
+function verifyWithNobleReason(event: NostrEvent): string | undefined {
+  // nostr-tools caches a verified flag on the object; verify a copy so a later change is re-checked.
+  return verifyWithNoble({ ...event }) ? undefined : 'signature check failed: id or signature does not match';
+}

@@ -1,72 +1,74 @@
-import Dexie from 'dexie';
 import { isNewerVersion } from '../../domain/address';
+import { tagKeys } from '../../domain/tag-keys';
 import type { PlatesDatabase } from '../db/database';
-import type { EventRow, IncompleteTemplateRow, TagRow } from '../db/rows';
+import type { EventRow } from '../db/rows';
 import type { Candidate } from './candidates';
-import type { IngestOutcome, IngestSource } from './outcomes';
+import { applyDeletions, dropTombstoned, removeStoredEvent } from './deletions';
 import { resolveArrivedExercises, resolveTemplateNeeds } from './dependencies';
+import type { IngestOutcome, IngestSource } from './outcomes';
+
+type Outcomes = Array<IngestOutcome | undefined>;
 
 /**
- * Writes the accepted events of one batch in a single transaction: raw rows, tag rows,
- * read models and dependency bookkeeping commit together or not at all, and the
- * promise settles only after IndexedDB has committed.
- * Returns the addresses of templates that became complete.
+ * Writes the accepted events of one chunk in a single transaction: raw rows, read models,
+ * deletions and dependency bookkeeping commit together or not at all, and the promise
+ * settles only after IndexedDB has committed.
  */
-export async function writeBatch(
-  db: PlatesDatabase,
-  candidates: Candidate[],
-  source: IngestSource,
-  outcomes: Array<IngestOutcome | undefined>,
-): Promise<string[]> {
-  if (candidates.length === 0) return [];
-  const tables = [db.events, db.tags, db.exercises, db.templates, db.templateExercises, db.incompleteTemplates];
+export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], source: IngestSource, outcomes: Outcomes): Promise<Dependencies> {
+  if (candidates.length === 0) return { completedTemplates: [], missingExercises: [] };
+  const tables = [db.events, db.exercises, db.templates, db.incompleteTemplates, db.records, db.deletions];
   return db.transaction('rw', tables, async () => {
-    const accepted = await dropOlderThanStored(db, candidates, outcomes);
+    const live = await dropTombstoned(db, candidates, outcomes);
+    const accepted = await dropOlderThanStored(db, live, outcomes);
     const receivedAt = Date.now();
-    const eventRows: EventRow[] = [];
-    const tagRows: TagRow[] = [];
-    for (const { event, address } of accepted) {
-      eventRows.push({ ...event, address, receivedAt, source });
-      event.tags.forEach((tag, position) => {
-        tagRows.push({ eventId: event.id, position, name: tag[0] ?? '', value: tag[1] ?? '' });
-      });
-    }
+    const eventRows = accepted.map(({ event, address }) => {
+      const row: EventRow = { ...event, tagKeys: tagKeys(event.tags), receivedAt, source };
+      if (address) row.address = address;
+      return row;
+    });
     await db.events.bulkPut(eventRows);
-    await db.tags.bulkPut(tagRows);
 
     const exercises = accepted.flatMap((c) => (c.model.kind === 'exercise' ? [c.model.exercise] : []));
     await db.exercises.bulkPut(exercises);
-
-    const incomplete: IncompleteTemplateRow[] = [];
-    for (const candidate of accepted) {
-      if (candidate.model.kind !== 'template') continue;
-      const { template, sets, needs } = candidate.model;
-      await db.templateExercises.where('templateAddress').equals(template.address).delete();
-      await db.incompleteTemplates.where('templateAddress').equals(template.address).delete();
-      const missing = await resolveTemplateNeeds(db, template.address, needs);
-      template.complete = missing.length === 0 ? 1 : 0;
-      incomplete.push(...missing);
-      await db.templates.put(template);
-      await db.templateExercises.bulkPut(sets);
-    }
-    await db.incompleteTemplates.bulkPut(incomplete);
-    return resolveArrivedExercises(db, exercises.map((e) => e.address));
+    await db.records.bulkPut(accepted.flatMap((c) => (c.model.kind === 'record' ? [c.model.record] : [])));
+    const missingExercises = await writeTemplates(db, accepted);
+    await applyDeletions(db, accepted, outcomes);
+    const completedTemplates = await resolveArrivedExercises(db, exercises.map((e) => e.address));
+    return { completedTemplates, missingExercises };
   });
+}
+
+/** What a chunk changed in the dependency graph. */
+export interface Dependencies {
+  /** Templates that became complete because an exercise they waited for arrived. */
+  completedTemplates: string[];
+  /** Exercise addresses that templates of this chunk wait for. */
+  missingExercises: string[];
+}
+
+/** Templates of the chunk and what they still miss, in a few bulk operations; returns the missing addresses. */
+async function writeTemplates(db: PlatesDatabase, accepted: Candidate[]): Promise<string[]> {
+  const models = accepted.flatMap((c) => (c.model.kind === 'template' ? [c.model] : []));
+  if (models.length === 0) return [];
+  const addresses = models.map((m) => m.template.address);
+  await db.incompleteTemplates.where('templateAddress').anyOf(addresses).delete();
+  const missing = await resolveTemplateNeeds(db, models);
+  const waiting = new Set(missing.map((row) => row.templateAddress));
+  for (const { template } of models) template.complete = waiting.has(template.address) ? 0 : 1;
+  await db.templates.bulkPut(models.map((m) => m.template));
+  await db.incompleteTemplates.bulkPut(missing);
+  return [...new Set(missing.map((row) => row.missingAddress))];
 }
 
 /**
  * Compares each replaceable candidate with the version already stored: an older or
  * equal one arriving late changes nothing; a newer one removes the stored version.
  */
-async function dropOlderThanStored(
-  db: PlatesDatabase,
-  candidates: Candidate[],
-  outcomes: Array<IngestOutcome | undefined>,
-): Promise<Candidate[]> {
+async function dropOlderThanStored(db: PlatesDatabase, candidates: Candidate[], outcomes: Outcomes): Promise<Candidate[]> {
   const keys = candidates.filter((c) => c.address).map((c) => c.address);
   const current = new Map<string, EventRow>();
   if (keys.length > 0) {
-    for (const row of await db.events.where('address').anyOf(keys).toArray()) current.set(row.address, row);
+    for (const row of await db.events.where('address').anyOf(keys).toArray()) if (row.address) current.set(row.address, row);
   }
   const accepted: Candidate[] = [];
   for (const candidate of candidates) {
@@ -75,8 +77,7 @@ async function dropOlderThanStored(
       outcomes[candidate.index] = { id: candidate.event.id, status: 'stored' };
       accepted.push(candidate);
     } else if (isNewerVersion(candidate.event, stored)) {
-      await db.events.delete(stored.id);
-      await db.tags.where('[eventId+position]').between([stored.id, Dexie.minKey], [stored.id, Dexie.maxKey]).delete();
+      await removeStoredEvent(db, stored, { keepReadModel: true });
       outcomes[candidate.index] = { id: candidate.event.id, status: 'replaced-older', replacedId: stored.id };
       accepted.push(candidate);
     } else {

@@ -3,14 +3,3 @@
  * own. `npm start` and the tests replace them with the local relay (?relay=… in the URL).
  */
 export const DEFAULT_RELAYS: readonly string[] = ['wss://relay.damus.io', 'wss://nos.lol', 'wss://relay.primal.net'];
-
-/** Normalises a relay URL and refuses anything that is not ws(s). */
-export function normaliseRelayUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return undefined;
-    return url.href.replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
-}

@@ -26,7 +26,16 @@ export class NdkGateway implements RelayGateway {
     }
   }
 
-  fetch(filters: RelayFilter[], { timeoutMs }: { timeoutMs: number }): Promise<NostrEvent[]> {
+  /** The whole call, connecting included, stays within `timeoutMs`. */
+  async fetch(filters: RelayFilter[], { timeoutMs, relays = [] }: { timeoutMs: number; relays?: readonly string[] }): Promise<NostrEvent[]> {
+    const deadline = Date.now() + timeoutMs;
+    const relaySet = NDKRelaySet.fromRelayUrls([...new Set([...this.relayUrls, ...relays])], this.ndk);
+    // Relays outside the pool (hints, authors' relays) start connecting only now; a REQ sent first would miss them.
+    await Promise.all(
+      [...relaySet.relays].map((relay) =>
+        relay.status >= NDKRelayStatus.CONNECTED ? undefined : relay.connect(Math.max(1, deadline - Date.now())).catch(() => undefined),
+      ),
+    );
     return new Promise((resolve) => {
       const events = new Map<string, NostrEvent>();
       let settled = false;
@@ -37,12 +46,12 @@ export class NdkGateway implements RelayGateway {
         subscription.stop();
         resolve([...events.values()]);
       };
-      const timer = setTimeout(finish, timeoutMs);
+      const timer = setTimeout(finish, Math.max(0, deadline - Date.now()));
       const subscription = this.ndk.subscribe(filters as NDKFilter[], {
         closeOnEose: true,
         cacheUsage: NDKSubscriptionCacheUsage.ONLY_RELAY,
         groupable: false,
-        relaySet: NDKRelaySet.fromRelayUrls(this.relayUrls, this.ndk),
+        relaySet,
         onEvent: (event: NDKEvent) => {
           const raw = event.rawEvent() as NostrEvent;
           events.set(raw.id, raw);

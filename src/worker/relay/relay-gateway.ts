@@ -27,8 +27,11 @@ export interface RelayGateway {
   readonly relayUrls: readonly string[];
   /** Resolves when at least one relay answered or the timeout passed; never rejects. */
   connect(timeoutMs: number): Promise<void>;
-  /** Collects events until every relay sent EOSE or the timeout passed. */
-  fetch(filters: RelayFilter[], options: { timeoutMs: number }): Promise<NostrEvent[]>;
+  /**
+   * Collects events until every relay sent EOSE or the timeout passed. `relays` adds
+   * relays to ask beyond the configured ones (relay hints, an author's write relays).
+   */
+  fetch(filters: RelayFilter[], options: { timeoutMs: number; relays?: readonly string[] }): Promise<NostrEvent[]>;
   publish(event: NostrEvent, options: { timeoutMs: number }): Promise<PublishResult[]>;
   connectionStates(): Record<string, RelayConnectionState>;
   close(): Promise<void>;

@@ -29,12 +29,17 @@ export function readStoredEvents(page: Page, kind: number): Promise<Array<Record
         const open = indexedDB.open('plates');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('events').objectStore('events').index('kind').getAll(k);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => reject(request.error);
+          try {
+            const index = open.result.transaction('events').objectStore('events').index('[kind+created_at]');
+            const request = index.getAll(IDBKeyRange.bound([k, -Infinity], [k, Infinity]));
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result as Array<Record<string, unknown>>);
+            };
+            request.onerror = () => reject(request.error);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
       }),
     kind,
@@ -48,12 +53,16 @@ export function countStoredRows(page: Page, table: string): Promise<number> {
         const open = indexedDB.open('plates');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
+          try {
+            const request = open.result.transaction(name).objectStore(name).count();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
       }),
     table,

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumLaunchOptions } from './chromium';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 
 /**
  * A Chromium profile on disk, as a person's browser has: IndexedDB survives closing it,

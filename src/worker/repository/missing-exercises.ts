@@ -1,0 +1,74 @@
+import { parseAddress } from '../../domain/address';
+import { KIND } from '../../domain/kinds';
+import { normaliseRelayUrl, parseRelayList, writeRelays } from '../../domain/relay-list';
+import type { WorkerContext } from '../context';
+import type { IncompleteTemplateRow } from '../db/rows';
+import { ingestAndNotify } from '../ingest-and-notify';
+import type { IngestSummary } from '../pipeline/outcomes';
+import type { RelayFilter } from '../relay/relay-gateway';
+
+/** An address asked for and not found is not asked again within this time (the events freshness of the design). */
+export const MISSING_RETRY_MS = 5 * 60 * 1000;
+
+export interface MissingFetchReport {
+  /** Addresses asked for this time (not fetched recently). */
+  requested: string[];
+  found: number;
+  summary?: IngestSummary;
+}
+
+/**
+ * Fetches the exercises incomplete templates wait for: from the configured relays, each
+ * template's relay hints and each author's NIP-65 write relays (outbox model). What was
+ * asked is written to the fetch log, so an address nobody has is not asked for again and
+ * again. Arriving exercises complete their templates through the normal pipeline.
+ */
+export async function fetchMissingExercises(
+  ctx: WorkerContext,
+  options: { templateAddresses?: string[]; timeoutMs: number },
+): Promise<MissingFetchReport> {
+  const gateway = await ctx.relays();
+  const rows = options.templateAddresses
+    ? await ctx.db.incompleteTemplates.where('templateAddress').anyOf(options.templateAddresses).toArray()
+    : await ctx.db.incompleteTemplates.toArray();
+  const due = await notAskedRecently(ctx, [...new Set(rows.map((row) => row.missingAddress))]);
+  if (!gateway || due.length === 0) return { requested: [], found: 0 };
+
+  const byAuthor = new Map<string, string[]>();
+  for (const address of due) {
+    const parsed = parseAddress(address);
+    if (parsed) byAuthor.set(parsed.pubkey, [...(byAuthor.get(parsed.pubkey) ?? []), parsed.d]);
+  }
+  const filters: RelayFilter[] = [...byAuthor].map(([pubkey, ds]) => ({ kinds: [KIND.exercise], authors: [pubkey], '#d': ds }));
+  const relays = [...hintedRelays(rows, due), ...(await authorWriteRelays(ctx, [...byAuthor.keys()]))];
+  const events = await gateway.fetch(filters, { timeoutMs: options.timeoutMs, relays: [...new Set(relays)] });
+  const summary = await ingestAndNotify(ctx, events, 'relay');
+  const now = Date.now();
+  const arrived = new Set(events.map((e) => `${e.kind}:${e.pubkey}:${e.tags.find((t) => t[0] === 'd')?.[1] ?? ''}`));
+  await ctx.db.fetchLog.bulkPut(due.map((address) => ({ key: fetchKey(address), lastFetched: now, resultCount: arrived.has(address) ? 1 : 0 })));
+  return { requested: due, found: arrived.size, summary };
+}
+
+function fetchKey(address: string): string {
+  return `address:${address}`;
+}
+
+async function notAskedRecently(ctx: WorkerContext, addresses: string[]): Promise<string[]> {
+  const logged = await ctx.db.fetchLog.bulkGet(addresses.map(fetchKey));
+  const cutoff = Date.now() - MISSING_RETRY_MS;
+  return addresses.filter((_, i) => (logged[i]?.lastFetched ?? 0) < cutoff);
+}
+
+function hintedRelays(rows: IncompleteTemplateRow[], due: string[]): string[] {
+  const wanted = new Set(due);
+  return rows.filter((row) => wanted.has(row.missingAddress)).flatMap((row) => normaliseRelayUrl(row.relayHint) ?? []);
+}
+
+/** Write relays from the authors' stored NIP-65 lists. */
+async function authorWriteRelays(ctx: WorkerContext, pubkeys: string[]): Promise<string[]> {
+  const lists = await ctx.db.events.where('address').anyOf(pubkeys.map((pubkey) => `${KIND.relayList}:${pubkey}:`)).toArray();
+  return lists.flatMap((event) => {
+    const parsed = parseRelayList(event);
+    return parsed.ok ? writeRelays(parsed.value) : [];
+  });
+}

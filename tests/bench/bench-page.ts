@@ -1,0 +1,25 @@
+import { wrap } from 'comlink';
+import type { BenchWorkerApi } from './bench-worker';
+
+declare global {
+  interface Window {
+    runBench(options: { sizes: number[]; verifySample: number }): Promise<unknown>;
+  }
+}
+
+const bench = wrap<BenchWorkerApi>(new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }));
+
+/** Called by tests/bench/run.mjs through Playwright; runs everything in the worker, as the app does. */
+window.runBench = async ({ sizes, verifySample }) => {
+  const largest = Math.max(...sizes);
+  const generated = await bench.generate({ count: largest });
+  const verify = await bench.verifyOnly({ count: verifySample });
+  const ingest: Record<number, unknown> = {};
+  const raw: Record<number, unknown> = {};
+  for (const size of sizes) {
+    raw[size] = await bench.rawBulkPut({ count: size });
+    ingest[size] = await bench.ingest({ count: size });
+  }
+  const byKind = await bench.ingestByKind({ count: Math.min(...sizes) });
+  return { generated, verify, ingest, raw, byKind, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
+};

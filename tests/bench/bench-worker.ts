@@ -1,0 +1,102 @@
+/// <reference lib="webworker" />
+import { expose } from 'comlink';
+import Dexie from 'dexie';
+import { initNostrWasm } from 'nostr-wasm';
+import type { NostrEvent } from '../../src/domain/nostr-event';
+import { createWorkerContext } from '../../src/worker/create-context';
+import { ingestEvents } from '../../src/worker/pipeline/ingest';
+import { generateEvents } from './generate-events';
+import { benchVerifiers } from './verifiers';
+
+const BATCH = 1_000;
+let events: NostrEvent[] = [];
+
+function rate(count: number, ms: number) {
+  return { count, ms: Math.round(ms), perSecond: Math.round((count / ms) * 1000) };
+}
+
+/** The app's own worker context (database and verifier pool) over a fresh database. */
+async function freshContext(name: string) {
+  await Dexie.delete(name);
+  const ctx = createWorkerContext({ databaseName: name });
+  await ctx.db.open();
+  return ctx;
+}
+
+const api = {
+  async generate({ count }: { count: number }) {
+    const started = performance.now();
+    const generated = generateEvents(await initNostrWasm(), count);
+    events = generated.events;
+    return { ...rate(count, performance.now() - started), counts: generated.counts };
+  },
+
+  async verifyOnly({ count }: { count: number }) {
+    const sample = events.slice(0, count);
+    const results: Record<string, ReturnType<typeof rate>> = {};
+    for (const [name, verify] of Object.entries(await benchVerifiers())) {
+      const started = performance.now();
+      for (const event of sample) if (!verify(event)) throw new Error(`${name} refused a valid event`);
+      results[name] = rate(sample.length, performance.now() - started);
+    }
+    return results;
+  },
+
+  /** Ingest of new events through the whole pipeline, then the same events again (all duplicates). */
+  async ingest({ count }: { count: number }) {
+    const { db, verifier: loadVerifier } = await freshContext(`bench-ingest-${count}`);
+    const verifier = await loadVerifier();
+    const batchRun = async () => {
+      let stored = 0;
+      let duplicates = 0;
+      const started = performance.now();
+      for (let i = 0; i < count; i += BATCH) {
+        const summary = await ingestEvents(db, verifier, events.slice(i, Math.min(i + BATCH, count)), 'relay');
+        stored += summary.stored;
+        duplicates += summary.duplicates;
+        if (summary.rejected > 0) throw new Error(`rejected: ${JSON.stringify(summary.outcomes.find((o) => o.status === 'rejected'))}`);
+      }
+      return { ...rate(count, performance.now() - started), stored, duplicates };
+    };
+    const fresh = await batchRun();
+    const again = await batchRun();
+    const rows = { events: await db.events.count(), records: await db.records.count(), exercises: await db.exercises.count() };
+    db.close();
+    await Dexie.delete(db.name);
+    return { fresh, again, verifier: verifier.name, rows };
+  },
+
+  /** Where the time goes: new-event ingest of each kind alone. */
+  async ingestByKind({ count }: { count: number }) {
+    const byKind: Record<number, NostrEvent[]> = {};
+    for (const event of events.slice(0, count)) (byKind[event.kind] ??= []).push(event);
+    const results: Record<string, ReturnType<typeof rate>> = {};
+    for (const [kind, list] of Object.entries(byKind)) {
+      const { db, verifier: loadVerifier } = await freshContext(`bench-kind-${kind}`);
+      const started = performance.now();
+      await ingestEvents(db, await loadVerifier(), list, 'relay');
+      results[kind] = rate(list.length, performance.now() - started);
+      db.close();
+      await Dexie.delete(db.name);
+    }
+    return results;
+  },
+
+  /** The ceiling: the same events put into a table with nothing but the primary key. */
+  async rawBulkPut({ count }: { count: number }) {
+    const name = `bench-raw-${count}`;
+    await Dexie.delete(name);
+    const db = new Dexie(name);
+    db.version(1).stores({ events: 'id' });
+    await db.open();
+    const started = performance.now();
+    for (let i = 0; i < count; i += BATCH) await db.table('events').bulkPut(events.slice(i, Math.min(i + BATCH, count)));
+    const result = rate(count, performance.now() - started);
+    db.close();
+    await Dexie.delete(name);
+    return result;
+  },
+};
+
+export type BenchWorkerApi = typeof api;
+expose(api);

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the bench page, runs it in headless Chromium with an on-disk profile
+// (IndexedDB on disk, as a person's browser has), prints every figure with its target, and
+// adds a row to BENCHMARKS.md. BENCH_SIZES=10000 runs a smaller set for a quick look.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { appendBenchmarkRow, evaluateTargets, printResults } from './report.mjs';
+
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const outDir = 'dist-bench';
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: 'tests/bench/index.html' } },
+  worker: { format: 'es' },
+});
+
+const server = await startStaticServer({ root: outDir });
+const profile = await mkdtemp(join(tmpdir(), 'plates-bench-'));
+const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, headless: true });
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => message.type() === 'error' && console.error(`page: ${message.text()}`));
+  await page.goto(`${server.url}/tests/bench/index.html`);
+  const results = await page.evaluate((options) => globalThis.runBench(options), { sizes, verifySample: 5_000 });
+  results.browser = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+  const targets = evaluateTargets(results, sizes);
+  printResults(results, targets, sizes);
+  await appendBenchmarkRow('BENCHMARKS.md', results, targets);
+  if (targets.some((t) => !t.pass)) process.exitCode = 1;
+} finally {
+  await context.close();
+  await server.stop();
+  await rm(profile, { recursive: true, force: true });
+}
