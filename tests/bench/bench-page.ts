@@ -21,5 +21,6 @@ window.runBench = async ({ sizes, verifySample }) => {
     ingest[size] = await bench.ingest({ count: size });
   }
   const byKind = await bench.ingestByKind({ count: Math.min(...sizes) });
-  return { generated, verify, ingest, raw, byKind, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
+  const split = await bench.splitCost({ count: Math.min(...sizes) });
+  return { generated, verify, ingest, raw, byKind, split, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
 };

@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { initNostrWasm } from 'nostr-wasm';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { createWorkerContext } from '../../src/worker/create-context';
+import { buildCandidates, checkShapes } from '../../src/worker/pipeline/candidates';
 import { ingestEvents } from '../../src/worker/pipeline/ingest';
+import { singleThreaded } from '../../src/worker/pipeline/verifier';
 import { generateEvents } from './generate-events';
 import { benchVerifiers } from './verifiers';
 
@@ -80,6 +82,31 @@ const api = {
       await Dexie.delete(db.name);
     }
     return results;
+  },
+
+  /**
+   * Diagnostics that split the cost: the pipeline with signature checks switched off (the
+   * write path alone), and the verifier pool alone on the same events.
+   */
+  async splitCost({ count }: { count: number }) {
+    const sample = events.slice(0, count);
+    const { db, verifier: loadPool } = await freshContext('bench-split');
+    const pool = await loadPool();
+    const started = performance.now();
+    for (let i = 0; i < sample.length; i += BATCH) await pool.verifyAll(sample.slice(i, i + BATCH));
+    const poolRate = rate(sample.length, performance.now() - started);
+    const noCheck = singleThreaded('none', () => undefined);
+    const writeStarted = performance.now();
+    await ingestEvents(db, noCheck, sample, 'relay');
+    const writeRate = rate(sample.length, performance.now() - writeStarted);
+    db.close();
+    await Dexie.delete(db.name);
+    const parseStarted = performance.now();
+    const outcomes = new Array(sample.length);
+    const shaped = checkShapes(sample, outcomes);
+    buildCandidates(shaped, [], new Set(), outcomes);
+    const parseRate = rate(sample.length, performance.now() - parseStarted);
+    return { pool: { name: pool.name, ...poolRate }, writePathOnly: writeRate, parseOnly: parseRate };
   },
 
   /** The ceiling: the same events put into a table with nothing but the primary key. */

@@ -34,6 +34,10 @@ export function printResults(results, targets, sizes) {
   }
   console.log(`New-event ingest by kind, ${Math.min(...sizes).toLocaleString('en')} events split by kind, events/s:`);
   for (const [kind, r] of Object.entries(results.byKind)) line(`kind ${kind} (${r.count.toLocaleString('en')} events)`, r.perSecond.toLocaleString('en'));
+  console.log(`Where the time goes, ${results.split.writePathOnly.count.toLocaleString('en')} events, events/s:`);
+  line(`verifier pool alone (${results.split.pool.name})`, results.split.pool.perSecond.toLocaleString('en'));
+  line('pipeline with signature checks off (writes)', results.split.writePathOnly.perSecond.toLocaleString('en'));
+  line('shape checks + codecs only (no storage)', results.split.parseOnly.perSecond.toLocaleString('en'));
   console.log('Targets:');
   for (const t of targets) line(`${t.pass ? 'PASS' : 'FAIL'} ${t.name}`, `${t.value.toLocaleString('en')} (target ${t.target.toLocaleString('en')} ${t.unit})`);
 }
