@@ -9,8 +9,8 @@ interface TemplateNeeds {
 /** The needed exercises of these templates that are not stored, as incompleteTemplates rows (one lookup). */
 export async function resolveTemplateNeeds(db: PlatesDatabase, templates: readonly TemplateNeeds[]): Promise<IncompleteTemplateRow[]> {
   const wanted = [...new Set(templates.flatMap((t) => t.needs.map((need) => need.address)))];
-  const found = await db.exercises.bulkGet(wanted);
-  const stored = new Set(wanted.filter((_, i) => found[i] !== undefined));
+  // Keys only: no stored exercise is read back and deserialised.
+  const stored = new Set((await db.exercises.where(':id').anyOf(wanted).primaryKeys()).map(String));
   return templates.flatMap(({ template, needs }) =>
     needs
       .filter((need) => !stored.has(need.address))

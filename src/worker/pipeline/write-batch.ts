@@ -31,7 +31,7 @@ export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], so
     const exercises = accepted.flatMap((c) => (c.model.kind === 'exercise' ? [c.model.exercise] : []));
     await db.exercises.bulkPut(exercises);
     await db.records.bulkPut(accepted.flatMap((c) => (c.model.kind === 'record' ? [c.model.record] : [])));
-    const missingExercises = await writeTemplates(db, accepted);
+    const missingExercises = await writeTemplates(db, accepted, outcomes);
     await applyDeletions(db, accepted, outcomes);
     const completedTemplates = await resolveArrivedExercises(db, exercises.map((e) => e.address));
     return { completedTemplates, missingExercises };
@@ -47,11 +47,12 @@ export interface Dependencies {
 }
 
 /** Templates of the chunk and what they still miss, in a few bulk operations; returns the missing addresses. */
-async function writeTemplates(db: PlatesDatabase, accepted: Candidate[]): Promise<string[]> {
+async function writeTemplates(db: PlatesDatabase, accepted: Candidate[], outcomes: Outcomes): Promise<string[]> {
   const models = accepted.flatMap((c) => (c.model.kind === 'template' ? [c.model] : []));
   if (models.length === 0) return [];
-  const addresses = models.map((m) => m.template.address);
-  await db.incompleteTemplates.where('templateAddress').anyOf(addresses).delete();
+  // Only a template that replaced a stored version can have stale missing-exercise rows.
+  const replaced = accepted.flatMap((c) => (c.model.kind === 'template' && outcomes[c.index]?.status === 'replaced-older' ? [c.address] : []));
+  if (replaced.length > 0) await db.incompleteTemplates.where('templateAddress').anyOf(replaced).delete();
   const missing = await resolveTemplateNeeds(db, models);
   const waiting = new Set(missing.map((row) => row.templateAddress));
   for (const { template } of models) template.complete = waiting.has(template.address) ? 0 : 1;
