@@ -15,6 +15,8 @@ export interface LocalRelayOptions {
   seed?: string[];
   /** SQLite file; a fresh one in a temporary directory (removed on stop) by default. */
   dbPath?: string;
+  /** A fixed port (to bring a relay "back" where clients expect it); a free one by default. */
+  port?: number;
 }
 
 const RELAY_SCRIPT = fileURLToPath(new URL('../../scripts/relay.mjs', import.meta.url));
@@ -24,7 +26,7 @@ const STOP_TIMEOUT_MS = 5_000;
 /** Starts scripts/relay.mjs as a real child process on a free port and resolves once it listens. */
 export async function startLocalRelay(opts: LocalRelayOptions = {}): Promise<LocalRelay> {
   const { dbPath, tempDir } = opts.dbPath ? { dbPath: opts.dbPath, tempDir: undefined } : freshTempDb();
-  const args = [RELAY_SCRIPT, '--port', '0', '--db', dbPath, ...(opts.seed ?? []).flatMap((file) => ['--seed', file])];
+  const args = [RELAY_SCRIPT, '--port', String(opts.port ?? 0), '--db', dbPath, ...(opts.seed ?? []).flatMap((file) => ['--seed', file])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 
   let stderr = '';

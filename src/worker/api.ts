@@ -1,15 +1,31 @@
+import type { AccountHandlers } from './handlers/account';
 import type { DependencyHandlers } from './handlers/dependencies';
 import type { LibraryHandlers } from './handlers/library';
+import type { OutboxHandlers } from './handlers/outbox';
+import type { RepositoryHandlers } from './handlers/repository';
 import type { StarterPackHandlers } from './handlers/starter-pack';
 import type { SyncHandlers } from './handlers/sync';
 import type { SystemHandlers } from './handlers/system';
 
 /** Everything the main thread may ask of the worker: one object argument, one promise each. */
-export type WorkerApi = SystemHandlers & LibraryHandlers & StarterPackHandlers & SyncHandlers & DependencyHandlers;
+export type WorkerApi = SystemHandlers &
+  LibraryHandlers &
+  StarterPackHandlers &
+  SyncHandlers &
+  DependencyHandlers &
+  RepositoryHandlers &
+  OutboxHandlers &
+  AccountHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
 export type { StarterPackReport } from './handlers/starter-pack';
+export type { OutboxItem, OutboxRelayState } from './handlers/outbox';
+export type { Diagnostics } from './handlers/repository';
+export type { AccountState, AccountType } from './signer/account';
+export type { EventDraft, ExtensionBridge } from './signer/signer';
+export type { LoadMetricsSnapshot, LoadOutcome } from './repository/load-metrics';
+export type { RelayConnectionState } from './relay/relay-gateway';
 export type { WorkerStatus } from './handlers/system';
 export type { WorkerEvent, WorkerEventMap, WorkerListener } from './events';
 export type { WorkerError } from './errors';

@@ -1,18 +1,31 @@
 import type { PlatesDatabase } from './db/database';
 import type { Notifier } from './events';
 import type { Verifier } from './pipeline/verifier';
+import type { OutboxPublisher } from './relay/outbox-publisher';
 import type { RelayGateway } from './relay/relay-gateway';
+import type { Loader } from './repository/loader';
+import type { Account } from './signer/account';
 
 /** What every handler group shares: the database, the verifier, the notifier, the relays. */
 export interface WorkerContext {
   db: PlatesDatabase;
   notifier: Notifier;
   verifier(): Promise<Verifier>;
-  /** The relay gateway for the configured relays, created on first use; undefined when none are set. */
+  /** The relay gateway for the configured relays, created (and connecting) on first use; undefined when none are set. */
   relays(): Promise<RelayGateway | undefined>;
   setRelayUrls(urls: readonly string[]): Promise<void>;
+  /** Who signs: a local key, a NIP-07 extension through the page, or nobody (read-only). */
+  account: Account;
+  /** Database-first loads with freshness policies, and their metrics. */
+  loader: Loader;
+  /** Sends the outbox (only in the tab that leads sync). */
+  publisher: OutboxPublisher;
+  /** Tells the leading tab that rows were queued (it may be this one). */
+  outboxQueued(): void;
   /** Queues a fetch of the exercises that templates wait for (debounced). */
   queueMissingExercises(): void;
   /** Resolves when no missing-exercise fetch is queued or running. */
   missingExercisesIdle(): Promise<void>;
+  /** Stops the publisher, disconnects relays and closes the database (tests, shutdown). */
+  close(): Promise<void>;
 }

@@ -1,8 +1,11 @@
 import type { WorkerApi } from './api';
 import type { WorkerContext } from './context';
 import { toWorkerError } from './errors';
+import { accountHandlers } from './handlers/account';
 import { dependencyHandlers } from './handlers/dependencies';
 import { libraryHandlers } from './handlers/library';
+import { outboxHandlers } from './handlers/outbox';
+import { repositoryHandlers } from './handlers/repository';
 import { starterPackHandlers } from './handlers/starter-pack';
 import { syncHandlers } from './handlers/sync';
 import { systemHandlers } from './handlers/system';
@@ -15,6 +18,9 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...starterPackHandlers(ctx),
     ...syncHandlers(ctx),
     ...dependencyHandlers(ctx),
+    ...repositoryHandlers(ctx),
+    ...outboxHandlers(ctx),
+    ...accountHandlers(ctx.account),
   };
   return withErrorShape(api);
 }

@@ -1,18 +1,31 @@
 import type { WorkerContext } from './context';
 import { PlatesDatabase } from './db/database';
 import { Notifier } from './events';
+import { ingestAndNotify } from './ingest-and-notify';
 import { createVerifierPool } from './pipeline/verifier-pool';
 import { loadVerifier, type Verifier } from './pipeline/verifier';
 import { DEFAULT_RELAYS } from './relay/default-relays';
-import type { RelayGateway } from './relay/relay-gateway';
+import { acquireSyncLeadership, outboxChannel } from './relay/leadership';
+import { createOutboxPublisher, DEFAULT_PUBLISHER_OPTIONS, type PublisherOptions } from './relay/outbox-publisher';
+import type { RelayConnectionState, RelayGateway } from './relay/relay-gateway';
+import type { FreshnessPolicy } from './repository/freshness';
+import { createLoader } from './repository/loader';
 import { createMissingScheduler } from './repository/missing-scheduler';
+import { createAccount } from './signer/account';
 
 const RELAYS_KEY = 'relayUrls';
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export interface ContextOptions {
   databaseName?: string;
   /** How a gateway is made for a set of relays; NDK by default, loaded only when first needed. */
   createGateway?: (urls: readonly string[]) => Promise<RelayGateway>;
+  policy?: FreshnessPolicy;
+  publisher?: PublisherOptions;
+  /** The loader's clock (the benchmark simulates a week with it). */
+  now?: () => number;
+  /** NIP-49 scrypt cost for new local keys (tests use a small one). */
+  keyCostLogN?: number;
 }
 
 export function createWorkerContext(options: ContextOptions = {}): WorkerContext {
@@ -22,12 +35,39 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     options.createGateway ?? (async (urls: readonly string[]) => new (await import('./relay/ndk-gateway')).NdkGateway(urls));
   let gateway: Promise<RelayGateway | undefined> | undefined;
   let verifier: Promise<Verifier> | undefined;
+  const leading = acquireSyncLeadership(db.name);
 
   async function relayUrls(): Promise<string[]> {
     const stored = (await db.settings.get(RELAYS_KEY))?.value;
     return Array.isArray(stored) ? stored.map(String) : [...DEFAULT_RELAYS];
   }
 
+  /** A new gateway starts connecting at once and reports every connection change. */
+  async function openGateway(): Promise<RelayGateway | undefined> {
+    const urls = await relayUrls();
+    if (urls.length === 0) return undefined;
+    const opened = await createGateway(urls);
+    opened.onStatusChange((states) => relayStatusChanged(states));
+    void opened.connect(CONNECT_TIMEOUT_MS).then(() => relayStatusChanged(opened.connectionStates()));
+    return opened;
+  }
+
+  /** A relay came (back): refresh what went stale offline, then send the outbox. */
+  function relayStatusChanged(states: Record<string, RelayConnectionState>): void {
+    notifier.emit('relay-status', states);
+    if (!Object.values(states).includes('connected')) return;
+    void leading
+      .then(async () => {
+        await context.loader.refreshPending();
+        await context.publisher.retryNow();
+      })
+      // Each key and outbox row keeps its state; the next connection tries again.
+      .catch((error: unknown) => console.warn(`refresh after reconnect failed: ${String(error)}`));
+  }
+
+  const relays = () => (gateway ??= openGateway());
+  const publisher = createOutboxPublisher(db, relays, () => notifier.emit('outbox-changed', {}), options.publisher ?? DEFAULT_PUBLISHER_OPTIONS);
+  const channel = outboxChannel(db.name, () => void leading.then(() => publisher.kick()));
   const missing = createMissingScheduler(() => context);
   const context: WorkerContext = {
     db,
@@ -36,18 +76,37 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
       verifier ??= loadVerifier().then((local) => (canSpawnWorkers() ? createVerifierPool(local, verifyThreads()) : local));
       return verifier;
     },
-    relays() {
-      gateway ??= relayUrls().then((urls) => (urls.length > 0 ? createGateway(urls) : undefined));
-      return gateway;
-    },
+    relays,
+    account: createAccount(db, options.keyCostLogN === undefined ? {} : { logn: options.keyCostLogN }),
     async setRelayUrls(urls) {
       await db.settings.put({ key: RELAYS_KEY, value: [...urls] });
       const previous = gateway;
       gateway = undefined;
       await (await previous)?.close();
     },
+    loader: createLoader({
+      db,
+      relays,
+      ingest: (events) => ingestAndNotify(context, events, 'relay'),
+      policy: options.policy,
+      now: options.now,
+      online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+    }),
+    publisher,
+    outboxQueued() {
+      channel.post();
+      void leading.then(() => publisher.kick());
+    },
     queueMissingExercises: () => missing.schedule(),
     missingExercisesIdle: () => missing.idle(),
+    async close() {
+      publisher.stop();
+      channel.close();
+      const open = gateway;
+      gateway = undefined;
+      await (await open)?.close();
+      db.close();
+    },
   };
   return context;
 }

@@ -5,6 +5,8 @@ export interface WorkerEventMap {
   'events-ingested': { source: string; stored: number; kinds: number[]; completedTemplates: string[] };
   'starter-pack-progress': { phase: 'loading' | 'ingesting' | 'media' | 'done'; done: number; total: number };
   'relay-status': Record<string, RelayConnectionState>;
+  /** Outbox rows were queued, sent, refused or rescheduled: views showing the outbox re-read it. */
+  'outbox-changed': Record<string, never>;
 }
 
 export type WorkerEvent = { [K in keyof WorkerEventMap]: { type: K; payload: WorkerEventMap[K] } }[keyof WorkerEventMap];

@@ -1,16 +1,19 @@
 import { wrap } from 'comlink';
 import type { BenchWorkerApi } from './bench-worker';
+import type { WeekFixture } from './simulated-week';
 
 declare global {
   interface Window {
-    runBench(options: { sizes: number[]; verifySample: number }): Promise<unknown>;
+    runBench(options: { sizes: number[]; verifySample: number; week?: { relayUrl: string; fixture: WeekFixture } }): Promise<unknown>;
   }
 }
 
 const bench = wrap<BenchWorkerApi>(new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }));
 
 /** Called by tests/bench/run.mjs through Playwright; runs everything in the worker, as the app does. */
-window.runBench = async ({ sizes, verifySample }) => {
+window.runBench = async ({ sizes, verifySample, week }) => {
+  const sync = week ? await bench.simulateWeek(week) : undefined;
+  if (sizes.length === 0) return { sync, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
   const largest = Math.max(...sizes);
   const generated = await bench.generate({ count: largest });
   const verify = await bench.verifyOnly({ count: verifySample });
@@ -22,5 +25,5 @@ window.runBench = async ({ sizes, verifySample }) => {
   }
   const byKind = await bench.ingestByKind({ count: Math.min(...sizes) });
   const split = await bench.splitCost({ count: Math.min(...sizes) });
-  return { generated, verify, ingest, raw, byKind, split, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
+  return { generated, verify, ingest, raw, byKind, split, sync, userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency };
 };

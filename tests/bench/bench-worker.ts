@@ -7,7 +7,9 @@ import { createWorkerContext } from '../../src/worker/create-context';
 import { buildCandidates, checkShapes } from '../../src/worker/pipeline/candidates';
 import { ingestEvents } from '../../src/worker/pipeline/ingest';
 import { singleThreaded } from '../../src/worker/pipeline/verifier';
+import { DEFAULT_POLICY } from '../../src/worker/repository/freshness';
 import { generateEvents } from './generate-events';
+import { cachedLoadLatency, NETWORK_FIRST, simulateWeek, type WeekFixture } from './simulated-week';
 import { benchVerifiers } from './verifiers';
 
 const BATCH = 1_000;
@@ -125,5 +127,15 @@ const api = {
   },
 };
 
-export type BenchWorkerApi = typeof api;
-expose(api);
+export type BenchWorkerApi = typeof api & typeof syncApi;
+/** Issue 4: database-first against network-first over the same simulated week, and cached-load latency. */
+const syncApi = {
+  async simulateWeek({ relayUrl, fixture }: { relayUrl: string; fixture: WeekFixture }) {
+    const databaseFirst = await simulateWeek(relayUrl, fixture, DEFAULT_POLICY, 'bench-week-db-first');
+    const networkFirst = await simulateWeek(relayUrl, fixture, NETWORK_FIRST, 'bench-week-network-first');
+    const cached = await cachedLoadLatency(relayUrl, fixture, 'bench-cached-latency');
+    return { databaseFirst, networkFirst, cached };
+  },
+};
+
+expose({ ...api, ...syncApi });

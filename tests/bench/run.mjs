@@ -3,15 +3,18 @@
 // (IndexedDB on disk, as a person's browser has), prints every figure with its target, and
 // adds a row to BENCHMARKS.md. BENCH_SIZES=10000 runs a smaller set for a quick look.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
+import { startRelayServer } from '../../scripts/lib/relay-server.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { appendBenchmarkRow, evaluateTargets, printResults } from './report.mjs';
+import { writeWeekFixture } from './week-fixture.mjs';
 
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const outDir = 'dist-bench';
 
 await build({
@@ -23,12 +26,19 @@ await build({
 
 const server = await startStaticServer({ root: outDir });
 const profile = await mkdtemp(join(tmpdir(), 'plates-bench-'));
+// The simulated week talks to a real relay holding the starter library and the lifter's people.
+const quiet = { info: () => undefined, warn: console.warn, error: console.error };
+const relayPort = await freePort();
+const relayUrl = `ws://127.0.0.1:${relayPort}`;
+const seedFile = join(profile, 'week-seed.json');
+const fixture = await writeWeekFixture('public/starter-pack/pack.ndjson', seedFile, relayUrl);
+const relay = await startRelayServer({ port: relayPort, seedFiles: ['public/starter-pack/pack.ndjson', seedFile], log: quiet });
 const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, headless: true });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => message.type() === 'error' && console.error(`page: ${message.text()}`));
   await page.goto(`${server.url}/tests/bench/index.html`);
-  const results = await page.evaluate((options) => globalThis.runBench(options), { sizes, verifySample: 5_000 });
+  const results = await page.evaluate((options) => globalThis.runBench(options), { sizes, verifySample: 5_000, week: { relayUrl, fixture } });
   results.browser = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
   const targets = evaluateTargets(results, sizes);
   printResults(results, targets, sizes);
@@ -37,5 +47,16 @@ try {
 } finally {
   await context.close();
   await server.stop();
+  await relay.stop();
   await rm(profile, { recursive: true, force: true });
+}
+
+/** A loopback port free right now: the relay's address goes into the seeded relay list before it starts. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }

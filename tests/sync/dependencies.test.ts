@@ -2,6 +2,7 @@ import { naddrEncode } from 'nostr-tools/nip19';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
+import { connectRelay } from '../../src/testing/relay-client';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
@@ -31,9 +32,14 @@ async function worker(relays: string[], setup?: (ctx: WorkerContext) => void) {
   return { ctx, api };
 }
 
+/** Puts events on a relay directly, as another client would. */
 async function publish(relay: string, events: NostrEvent[]) {
-  const { api } = await worker([relay]);
-  for (const event of events) expect((await api.publishEvent({ event })).relays[0]?.ok).toBe(true);
+  const client = await connectRelay(relay);
+  try {
+    for (const event of events) expect((await client.publish(event)).accepted).toBe(true);
+  } finally {
+    await client.disconnect();
+  }
 }
 
 function exercises(author: TestAuthor, ds: string[]) {

@@ -73,5 +73,13 @@ export class PlatesDatabase extends Dexie {
             row.tagKeys = tagKeys(row.tags);
           }),
       );
+    // Version 3: every index is one more B-tree write per row, measured at ~10% of new-event
+    // ingest. Indexes no query uses alone become compound ones the queries do use.
+    this.version(3).stores({
+      events: 'id, [kind+created_at], [pubkey+kind], address, *tagKeys',
+      records: 'key, [pubkey+start], templateAddress, *exerciseAddresses',
+      // Keys marked stale while offline, refreshed in priority order when a relay connects.
+      fetchLog: 'key, lastFetched, pendingPriority',
+    });
   }
 }

@@ -111,20 +111,45 @@ export interface CacheMetaRow {
   pinned: 0 | 1;
 }
 
+/** One query key's history with the relays: "asked, found nothing" is remembered too. */
 export interface FetchLogRow {
   key: string;
+  /** When relays last answered for this key (0: never). */
   lastFetched: number;
   resultCount: number;
   error?: string;
+  /** Refreshes failed in a row, and when the next may be tried (exponential backoff). */
+  failures?: number;
+  retryAt?: number;
+  /** Set while the key waits for relays to come back: its refresh priority, 0 first (a sparse index). */
+  pendingPriority?: number;
+  /** What to ask the relays when refreshing this key without its caller. */
+  request?: StoredRequest;
 }
 
+export interface StoredRequest {
+  dataClass: string;
+  filters: unknown[];
+  relays: string[];
+  incremental: boolean;
+}
+
+/**
+ * One event on its way to one relay. The signed event travels in the row, so a publish
+ * survives reloads and even a crash before the local copy was written.
+ */
 export interface OutboxRow {
   id?: number;
   eventId: string;
+  event: NostrEvent;
   relay: string;
+  /** pending: not yet accepted; sent: the relay said OK; failed: the relay refused it (retry by hand). */
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   nextAttempt: number;
+  createdAt: number;
+  sentAt?: number;
+  /** The relay's OK message, or why the last attempt failed. */
   lastMessage?: string;
 }
 

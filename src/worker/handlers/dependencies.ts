@@ -55,7 +55,7 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
       const address = parseAddress(value);
       return address ? [{ kinds: [address.kind], authors: [address.pubkey], '#d': [address.d] }] : [];
     });
-    await ingestAndNotify(ctx, await gateway.fetch(filters, { timeoutMs, relays }), 'import');
+    await ingestAndNotify(ctx, (await gateway.fetch(filters, { timeoutMs, relays })).events, 'import');
   }
 
   return {

@@ -1,19 +1,19 @@
-import { KIND } from '../../domain/kinds';
-import type { NostrEvent } from '../../domain/nostr-event';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
 import { ingestAndNotify as ingestInto } from '../ingest-and-notify';
 import type { IngestSource, IngestSummary } from '../pipeline/outcomes';
 import { normaliseRelayUrl } from '../../domain/relay-list';
-import type { PublishResult, RelayConnectionState, RelayFilter } from '../relay/relay-gateway';
+import type { RelayConnectionState, RelayFilter } from '../relay/relay-gateway';
+import { repositoryLoaders } from '../repository/loaders';
+import type { LoadResult } from '../repository/loader';
 
 export interface SyncHandlers {
   ingestEvents(args: { events: unknown[]; source: IngestSource }): Promise<IngestSummary>;
   setRelays(args: { urls: string[] }): Promise<string[]>;
   getRelayStatus(args?: Record<string, never>): Promise<Record<string, RelayConnectionState>>;
-  publishEvent(args: { event: NostrEvent; timeoutMs?: number }): Promise<{ ingest: IngestSummary; relays: PublishResult[] }>;
   syncFromRelays(args: { filters: RelayFilter[]; timeoutMs?: number }): Promise<IngestSummary>;
-  refreshLibrary(args?: Record<string, never>): Promise<IngestSummary | undefined>;
+  /** The starter library's author's exercises and templates, database first (fresh for an hour). */
+  refreshLibrary(args?: Record<string, never>): Promise<LoadResult<{ exercises: number; templates: number }> | undefined>;
 }
 
 const DEFAULT_TIMEOUT_MS = 4_000;
@@ -43,36 +43,18 @@ export function syncHandlers(ctx: WorkerContext): SyncHandlers {
       return (await ctx.relays())?.connectionStates() ?? {};
     },
 
-    /** The event is stored locally first, so it is visible even when no relay takes it. */
-    async publishEvent({ event, timeoutMs = DEFAULT_TIMEOUT_MS }) {
-      const ingest = await ingestAndNotify([event], 'user');
-      const outcome = ingest.outcomes[0];
-      if (outcome?.status === 'rejected') throw new WorkerFailure('invalid-event', outcome.reason);
-      const gateway = await requireRelays();
-      await gateway.connect(timeoutMs);
-      return { ingest, relays: await gateway.publish(event, { timeoutMs }) };
-    },
-
     async syncFromRelays({ filters, timeoutMs = DEFAULT_TIMEOUT_MS }) {
       const gateway = await requireRelays();
       await gateway.connect(timeoutMs);
       ctx.notifier.emit('relay-status', gateway.connectionStates());
-      const events = await gateway.fetch(filters, { timeoutMs });
+      const { events } = await gateway.fetch(filters, { timeoutMs });
       return ingestAndNotify(events, 'relay');
     },
 
-    /** Asks the relays for exercises and templates of the starter library's author newer than what is stored. */
     async refreshLibrary() {
       const pubkey = (await ctx.db.settings.get('starterPackPubkey'))?.value;
-      if (typeof pubkey !== 'string' || !(await ctx.relays())) return undefined;
-      const key = `library:${pubkey}`;
-      const last = await ctx.db.fetchLog.get(key);
-      const filter: RelayFilter = { kinds: [KIND.exercise, KIND.workoutTemplate], authors: [pubkey] };
-      if (last) filter.since = Math.floor(last.lastFetched / 1000) - 60;
-      const startedAt = Date.now();
-      const summary = await handlers.syncFromRelays({ filters: [filter] });
-      await ctx.db.fetchLog.put({ key, lastFetched: startedAt, resultCount: summary.outcomes.length });
-      return summary;
+      if (typeof pubkey !== 'string') return undefined;
+      return repositoryLoaders(ctx).loadLibrary({ pubkey });
     },
   };
   return handlers;

@@ -1,5 +1,6 @@
 import type { WorkerContext } from '../context';
 import type { WorkerListener } from '../events';
+import { restoreQueuedEvents } from '../repository/outbox-queue';
 
 export interface WorkerStatus {
   databaseVersion: number;
@@ -21,6 +22,8 @@ export function systemHandlers(ctx: WorkerContext): SystemHandlers {
       await ctx.db.open();
       if (relayUrls && relayUrls.length > 0) await ctx.setRelayUrls(relayUrls);
       const [verifier, exerciseCount, gateway] = await Promise.all([ctx.verifier(), ctx.db.exercises.count(), ctx.relays()]);
+      await restoreQueuedEvents(ctx);
+      ctx.outboxQueued();
       return { databaseVersion: ctx.db.verno, verifier: verifier.name, exerciseCount, relayUrls: [...(gateway?.relayUrls ?? [])] };
     },
     async subscribeEvents({ listener }) {

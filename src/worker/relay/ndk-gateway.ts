@@ -1,6 +1,9 @@
-import NDK, { NDKEvent, NDKRelaySet, NDKRelayStatus, NDKSubscriptionCacheUsage, type NDKFilter } from '@nostr-dev-kit/ndk';
+import NDK, { NDKRelaySet, NDKRelayStatus, NDKSubscriptionCacheUsage, type NDKEvent, type NDKFilter, type NDKRelay } from '@nostr-dev-kit/ndk';
 import type { NostrEvent } from '../../domain/nostr-event';
-import type { PublishResult, RelayConnectionState, RelayFilter, RelayGateway } from './relay-gateway';
+import type { FetchOptions, FetchResult, RelayConnectionState, RelayFilter, RelayGateway, RelayPublishOutcome } from './relay-gateway';
+
+/** More events than any view needs from one fetch: beyond it, a relay is flooding. */
+const DEFAULT_MAX_EVENTS = 20_000;
 
 /**
  * RelayGateway over NDK. Plates owns the relay choice: no outbox-model discovery and no
@@ -9,6 +12,7 @@ import type { PublishResult, RelayConnectionState, RelayFilter, RelayGateway } f
  */
 export class NdkGateway implements RelayGateway {
   private readonly ndk: NDK;
+  private readonly statusListeners = new Set<(states: Record<string, RelayConnectionState>) => void>();
 
   constructor(readonly relayUrls: readonly string[]) {
     this.ndk = new NDK({
@@ -16,6 +20,12 @@ export class NdkGateway implements RelayGateway {
       enableOutboxModel: false,
       autoConnectUserRelays: false,
     });
+    const changed = () => {
+      const states = this.connectionStates();
+      for (const listener of this.statusListeners) listener(states);
+    };
+    this.ndk.pool.on('relay:connect', changed);
+    this.ndk.pool.on('relay:disconnect', changed);
   }
 
   async connect(timeoutMs: number): Promise<void> {
@@ -27,56 +37,65 @@ export class NdkGateway implements RelayGateway {
   }
 
   /** The whole call, connecting included, stays within `timeoutMs`. */
-  async fetch(filters: RelayFilter[], { timeoutMs, relays = [] }: { timeoutMs: number; relays?: readonly string[] }): Promise<NostrEvent[]> {
+  async fetch(filters: RelayFilter[], { timeoutMs, relays = [], exclude = [], maxEvents = DEFAULT_MAX_EVENTS }: FetchOptions): Promise<FetchResult> {
     const deadline = Date.now() + timeoutMs;
-    const relaySet = NDKRelaySet.fromRelayUrls([...new Set([...this.relayUrls, ...relays])], this.ndk);
+    const asked = [...new Set([...this.relayUrls, ...relays])].filter((url) => !exclude.includes(url));
+    if (asked.length === 0) return { events: [], asked, answered: [], sourceOf: {}, capped: false };
+    const relaySet = NDKRelaySet.fromRelayUrls(asked, this.ndk);
     // Relays outside the pool (hints, authors' relays) start connecting only now; a REQ sent first would miss them.
-    await Promise.all(
-      [...relaySet.relays].map((relay) =>
-        relay.status >= NDKRelayStatus.CONNECTED ? undefined : relay.connect(Math.max(1, deadline - Date.now())).catch(() => undefined),
-      ),
-    );
+    await Promise.all([...relaySet.relays].map((relay) => this.ensureConnected(relay, deadline)));
     return new Promise((resolve) => {
       const events = new Map<string, NostrEvent>();
+      const sourceOf: Record<string, string> = {};
       let settled = false;
-      const finish = () => {
+      const finish = (capped: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         subscription.stop();
-        resolve([...events.values()]);
+        const answered = [...subscription.eosesSeen].map((relay) => this.configuredUrl(relay.url));
+        resolve({ events: [...events.values()], asked, answered, sourceOf, capped });
       };
-      const timer = setTimeout(finish, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(() => finish(false), Math.max(0, deadline - Date.now()));
       const subscription = this.ndk.subscribe(filters as NDKFilter[], {
         closeOnEose: true,
         cacheUsage: NDKSubscriptionCacheUsage.ONLY_RELAY,
         groupable: false,
+        // The ingest pipeline checks every event (wasm, off this thread); NDK checking too would
+        // only double the cost and hide a relay's bad events from its health count.
+        skipVerification: true,
+        skipValidation: true,
         relaySet,
-        onEvent: (event: NDKEvent) => {
+        onEvent: (event: NDKEvent, relay?: NDKRelay) => {
           const raw = event.rawEvent() as NostrEvent;
+          if (events.has(raw.id)) return;
           events.set(raw.id, raw);
+          if (relay) sourceOf[raw.id] = this.configuredUrl(relay.url);
+          if (events.size >= maxEvents) finish(true);
         },
-        onEose: finish,
+        onEose: () => finish(false),
       });
     });
   }
 
-  async publish(event: NostrEvent, { timeoutMs }: { timeoutMs: number }): Promise<PublishResult[]> {
-    const relaySet = NDKRelaySet.fromRelayUrls(this.relayUrls, this.ndk);
-    const ndkEvent = new NDKEvent(this.ndk, event);
-    let accepted = new Set<string>();
-    let failure: string | undefined;
-    try {
-      const relays = await relaySet.publish(ndkEvent, timeoutMs, 1);
-      accepted = new Set([...relays].map((relay) => relay.url));
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-    }
-    return [...relaySet.relays].map((relay) =>
-      accepted.has(relay.url)
-        ? { relay: this.configuredUrl(relay.url), ok: true }
-        : { relay: this.configuredUrl(relay.url), ok: false, message: failure ?? 'not accepted' },
+  async publishTo(url: string, event: NostrEvent, { timeoutMs }: { timeoutMs: number }): Promise<RelayPublishOutcome> {
+    const deadline = Date.now() + timeoutMs;
+    const relay = this.ndk.pool.getRelay(url, false);
+    await this.ensureConnected(relay, deadline);
+    if (relay.status < NDKRelayStatus.CONNECTED) return { status: 'unreachable', message: 'could not connect' };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<RelayPublishOutcome>((resolve) => {
+      timer = setTimeout(() => resolve({ status: 'unreachable', message: 'no answer in time' }), Math.max(1, deadline - Date.now()));
+    });
+    const answer = relay.connectivity.publish(event).then(
+      (message): RelayPublishOutcome => ({ status: 'accepted', message: message ?? '' }),
+      (error: unknown): RelayPublishOutcome => ({ status: 'refused', message: error instanceof Error ? error.message : String(error) }),
     );
+    try {
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   connectionStates(): Record<string, RelayConnectionState> {
@@ -92,13 +111,41 @@ export class NdkGateway implements RelayGateway {
     return states;
   }
 
-  /** NDK normalises URLs (a trailing slash); report them as Plates configured them. */
-  private configuredUrl(ndkUrl: string): string {
-    const bare = ndkUrl.replace(/\/$/, '');
-    return this.relayUrls.find((url) => url.replace(/\/$/, '') === bare) ?? ndkUrl;
+  onStatusChange(listener: (states: Record<string, RelayConnectionState>) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  openSubscriptions(): number {
+    return this.ndk.subManager.subscriptions.size;
   }
 
   async close(): Promise<void> {
+    this.statusListeners.clear();
     for (const relay of this.ndk.pool.relays.values()) relay.disconnect();
+  }
+
+  /** Starts connecting when idle and waits until the relay is connected, fails, or `deadline` passes. */
+  private async ensureConnected(relay: NDKRelay, deadline: number): Promise<void> {
+    if (relay.status >= NDKRelayStatus.CONNECTED) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        relay.off('connect', done);
+        relay.off('disconnect', done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(1, deadline - Date.now()));
+      relay.on('connect', done);
+      relay.on('disconnect', done);
+      // NDKRelay.connect returns before the socket opens; the events above tell when it did.
+      void relay.connect(Math.max(1, deadline - Date.now())).catch(done);
+    });
+  }
+
+  /** NDK normalises URLs (a trailing slash); report them as Plates configured them. */
+  private configuredUrl(ndkUrl: string): string {
+    const bare = ndkUrl.replace(/\/$/, '');
+    return this.relayUrls.find((url) => url.replace(/\/$/, '') === bare) ?? bare;
   }
 }

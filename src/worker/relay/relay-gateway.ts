@@ -11,13 +11,36 @@ export interface RelayFilter {
   [tag: `#${string}`]: string[] | undefined;
 }
 
-export interface PublishResult {
-  relay: string;
-  ok: boolean;
-  message?: string;
+export type RelayConnectionState = 'connecting' | 'connected' | 'disconnected';
+
+export interface FetchOptions {
+  timeoutMs: number;
+  relays?: readonly string[];
+  exclude?: readonly string[];
+  maxEvents?: number;
 }
 
-export type RelayConnectionState = 'connecting' | 'connected' | 'disconnected';
+/** What came back from one fetch. */
+export interface FetchResult {
+  events: NostrEvent[];
+  /** Relays the request went to. */
+  asked: string[];
+  /** Relays that finished their answer (EOSE) before the deadline. */
+  answered: string[];
+  /** The relay each event first came from, by event id (to count a relay's bad events). */
+  sourceOf: Record<string, string>;
+  /** True when the fetch stopped at its event cap (a relay flooding, or a filter too wide). */
+  capped: boolean;
+}
+
+/** A relay's answer to one EVENT. */
+export type RelayPublishOutcome =
+  /** OK true (including "duplicate:", which means the relay has it). */
+  | { status: 'accepted'; message: string }
+  /** OK false: the relay will not take this event; sending it again will not help. */
+  | { status: 'refused'; message: string }
+  /** No connection or no OK in time: worth trying again later. */
+  | { status: 'unreachable'; message: string };
 
 /**
  * What Plates needs from relays, independent of the library behind it. Events come
@@ -28,11 +51,18 @@ export interface RelayGateway {
   /** Resolves when at least one relay answered or the timeout passed; never rejects. */
   connect(timeoutMs: number): Promise<void>;
   /**
-   * Collects events until every relay sent EOSE or the timeout passed. `relays` adds
-   * relays to ask beyond the configured ones (relay hints, an author's write relays).
+   * Collects events until every relay sent EOSE, the timeout passed or `maxEvents` came.
+   * `relays` adds relays to ask beyond the configured ones (relay hints, an author's write
+   * relays) and `exclude` leaves some out (isolated ones). Never rejects; its subscription
+   * is closed when it returns.
    */
-  fetch(filters: RelayFilter[], options: { timeoutMs: number; relays?: readonly string[] }): Promise<NostrEvent[]>;
-  publish(event: NostrEvent, options: { timeoutMs: number }): Promise<PublishResult[]>;
+  fetch(filters: RelayFilter[], options: FetchOptions): Promise<FetchResult>;
+  /** Sends one event to one relay and reports its OK (connecting first when needed). */
+  publishTo(relay: string, event: NostrEvent, options: { timeoutMs: number }): Promise<RelayPublishOutcome>;
   connectionStates(): Record<string, RelayConnectionState>;
+  /** Calls `listener` with every relay's state whenever one connects or disconnects. */
+  onStatusChange(listener: (states: Record<string, RelayConnectionState>) => void): () => void;
+  /** Subscriptions currently open on relays (for leak checks and diagnostics). */
+  openSubscriptions(): number;
   close(): Promise<void>;
 }

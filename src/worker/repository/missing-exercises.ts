@@ -41,7 +41,7 @@ export async function fetchMissingExercises(
   }
   const filters: RelayFilter[] = [...byAuthor].map(([pubkey, ds]) => ({ kinds: [KIND.exercise], authors: [pubkey], '#d': ds }));
   const relays = [...hintedRelays(rows, due), ...(await authorWriteRelays(ctx, [...byAuthor.keys()]))];
-  const events = await gateway.fetch(filters, { timeoutMs: options.timeoutMs, relays: [...new Set(relays)] });
+  const { events } = await gateway.fetch(filters, { timeoutMs: options.timeoutMs, relays: [...new Set(relays)] });
   const summary = await ingestAndNotify(ctx, events, 'relay');
   const now = Date.now();
   const arrived = new Set(events.map((e) => `${e.kind}:${e.pubkey}:${e.tags.find((t) => t[0] === 'd')?.[1] ?? ''}`));

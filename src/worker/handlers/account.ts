@@ -1,0 +1,35 @@
+import type { NostrEvent } from '../../domain/nostr-event';
+import type { Account, AccountState } from '../signer/account';
+import type { EventDraft, ExtensionBridge } from '../signer/signer';
+
+export interface AccountHandlers {
+  getAccount(args?: Record<string, never>): Promise<AccountState>;
+  createLocalKey(args: { passphrase: string }): Promise<AccountState>;
+  /** secret: nsec1…, 64 hex or ncryptsec1…; a plain key is encrypted with the passphrase, a backup opened with it. */
+  importKey(args: { secret: string; passphrase: string }): Promise<AccountState>;
+  unlockKey(args: { passphrase: string }): Promise<AccountState>;
+  /** The stored NIP-49 ncryptsec, for a backup. */
+  exportEncryptedKey(args?: Record<string, never>): Promise<string>;
+  /**
+   * Over comlink, pass the whole argument through comlink.proxy (`proxy({ bridge })`): comlink
+   * proxies only top-level arguments, and a function inside a plain object cannot be cloned.
+   */
+  useExtension(args: { bridge: ExtensionBridge }): Promise<AccountState>;
+  useReadOnly(args: { npub: string }): Promise<AccountState>;
+  signOut(args?: Record<string, never>): Promise<AccountState>;
+  signEvent(args: { draft: EventDraft }): Promise<NostrEvent>;
+}
+
+export function accountHandlers(account: Account): AccountHandlers {
+  return {
+    getAccount: () => account.state(),
+    createLocalKey: ({ passphrase }) => account.createLocalKey(passphrase),
+    importKey: ({ secret, passphrase }) => account.importKey(secret, passphrase),
+    unlockKey: ({ passphrase }) => account.unlock(passphrase),
+    exportEncryptedKey: () => account.exportEncryptedKey(),
+    useExtension: ({ bridge }) => account.useExtension(bridge),
+    useReadOnly: ({ npub }) => account.useReadOnly(npub),
+    signOut: () => account.signOut(),
+    signEvent: ({ draft }) => account.sign(draft),
+  };
+}

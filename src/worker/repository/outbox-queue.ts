@@ -1,0 +1,62 @@
+import { KIND } from '../../domain/kinds';
+import type { NostrEvent } from '../../domain/nostr-event';
+import { parseRelayList, writeRelays } from '../../domain/relay-list';
+import type { WorkerContext } from '../context';
+import type { OutboxRow } from '../db/rows';
+import { WorkerFailure } from '../errors';
+import { ingestAndNotify } from '../ingest-and-notify';
+import type { IngestSummary } from '../pipeline/outcomes';
+
+export interface QueuedPublish {
+  ingest: IngestSummary;
+  /** The relays the event is queued for (the author's NIP-65 write relays, else the configured ones). */
+  relays: string[];
+}
+
+/**
+ * The write path for what the person signed: queued first (the signed event rides in the
+ * outbox rows, so a crash right after still publishes it), then ingested locally so it
+ * shows at once, then sent by the publisher. Never needs a connection; never throws for
+ * being offline. An event the pipeline refuses is taken back out of the outbox.
+ */
+export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent): Promise<QueuedPublish> {
+  const relays = await writeRelaysOf(ctx, event.pubkey);
+  if (relays.length === 0) throw new WorkerFailure('no-relays', 'no relays to publish to: add one under Sync');
+  const now = Date.now();
+  const rows: OutboxRow[] = relays.map((relay) => ({
+    eventId: event.id,
+    event,
+    relay,
+    status: 'pending',
+    attempts: 0,
+    nextAttempt: now,
+    createdAt: now,
+  }));
+  const ids = await ctx.db.outbox.bulkAdd(rows, { allKeys: true });
+  const ingest = await ingestAndNotify(ctx, [event], 'user');
+  const outcome = ingest.outcomes[0];
+  if (outcome?.status === 'rejected' || outcome?.status === 'deleted') {
+    await ctx.db.outbox.bulkDelete(ids);
+    throw new WorkerFailure('invalid-event', outcome.status === 'rejected' ? outcome.reason : 'this event was deleted by its author');
+  }
+  ctx.notifier.emit('outbox-changed', {});
+  ctx.outboxQueued();
+  return { ingest, relays };
+}
+
+/**
+ * Events queued before a crash may not have reached the events table: ingest them again
+ * (duplicates are skipped at the cost of a key lookup).
+ */
+export async function restoreQueuedEvents(ctx: WorkerContext): Promise<void> {
+  const pending = await ctx.db.outbox.where('status').equals('pending').toArray();
+  if (pending.length > 0) await ingestAndNotify(ctx, [...new Map(pending.map((row) => [row.eventId, row.event])).values()], 'user');
+}
+
+async function writeRelaysOf(ctx: WorkerContext, pubkey: string): Promise<string[]> {
+  const list = await ctx.db.events.where('address').equals(`${KIND.relayList}:${pubkey}:`).first();
+  const parsed = list ? parseRelayList(list) : undefined;
+  const own = parsed?.ok ? writeRelays(parsed.value) : [];
+  if (own.length > 0) return own;
+  return [...((await ctx.relays())?.relayUrls ?? [])];
+}

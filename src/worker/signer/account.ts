@@ -1,0 +1,162 @@
+import { npubEncode } from 'nostr-tools/nip19';
+import { generateSecretKey, getPublicKey } from 'nostr-tools/pure';
+import type { NostrEvent } from '../../domain/nostr-event';
+import type { PlatesDatabase } from '../db/database';
+import { WorkerFailure } from '../errors';
+import { checkNewPassphrase, decryptKey, DEFAULT_LOGN, encryptKey, KEY_SECURITY } from './encrypted-key';
+import { extensionPubkey, extensionSigner } from './extension-signer';
+import { parsePublicKeyInput, parseSecretInput } from './key-input';
+import { localSigner } from './local-signer';
+import type { EventDraft, ExtensionBridge, Signer, SignerType } from './signer';
+
+export type AccountType = SignerType;
+
+export type AccountState =
+  | { status: 'signed-out' }
+  | { status: 'ready' | 'locked' | 'needs-extension'; type: AccountType; pubkey: string; npub: string; canSign: boolean };
+
+export interface Account {
+  state(): Promise<AccountState>;
+  createLocalKey(passphrase: string): Promise<AccountState>;
+  /** nsec1…, 64 hex or ncryptsec1…; a plain key is encrypted with the passphrase, a backup is opened with it. */
+  importKey(secret: string, passphrase: string): Promise<AccountState>;
+  unlock(passphrase: string): Promise<AccountState>;
+  exportEncryptedKey(): Promise<string>;
+  useExtension(bridge: ExtensionBridge): Promise<AccountState>;
+  useReadOnly(npubOrHex: string): Promise<AccountState>;
+  signOut(): Promise<AccountState>;
+  sign(draft: EventDraft): Promise<NostrEvent>;
+}
+
+export interface AccountOptions {
+  /** scrypt cost of new NIP-49 keys; tests lower it, the product keeps the default. */
+  logn?: number;
+}
+
+/** What is stored under settings 'account': never a plaintext secret. */
+type StoredAccount = { type: 'local'; pubkey: string; ncryptsec: string } | { type: 'extension' | 'read-only'; pubkey: string };
+
+const ACCOUNT_KEY = 'account';
+
+/**
+ * The one account of this install. The row says who it is; the decrypted key or the
+ * extension bridge lives only in this worker's memory, so after a restart a local key is
+ * locked and an extension account waits for the page to attach the bridge again.
+ */
+export function createAccount(db: PlatesDatabase, options: AccountOptions = {}): Account {
+  const logn = options.logn ?? DEFAULT_LOGN;
+  let session: Signer | undefined;
+
+  async function stored(): Promise<StoredAccount | undefined> {
+    const row = parseStored((await db.settings.get(ACCOUNT_KEY))?.value);
+    // Another tab may have signed out or changed the account since this session began.
+    if (!row || session?.pubkey !== row.pubkey || session.type !== row.type) session = undefined;
+    return row;
+  }
+
+  async function state(): Promise<AccountState> {
+    const row = await stored();
+    if (!row) return { status: 'signed-out' };
+    const base = { type: row.type, pubkey: row.pubkey, npub: npubEncode(row.pubkey) };
+    if (row.type === 'read-only') return { status: 'ready', ...base, canSign: false };
+    if (session) return { status: 'ready', ...base, canSign: true };
+    return { status: row.type === 'local' ? 'locked' : 'needs-extension', ...base, canSign: false };
+  }
+
+  async function begin(row: StoredAccount, signer: Signer | undefined): Promise<AccountState> {
+    await db.settings.put({ key: ACCOUNT_KEY, value: row });
+    session = signer;
+    return state();
+  }
+
+  async function saveLocal(secret: Uint8Array, ncryptsec: string): Promise<AccountState> {
+    return begin({ type: 'local', pubkey: getPublicKey(secret), ncryptsec }, localSigner(secret));
+  }
+
+  async function localRow(): Promise<StoredAccount & { type: 'local' }> {
+    const row = await stored();
+    if (!row) throw signedOut();
+    if (row.type !== 'local') throw new WorkerFailure('not-local', 'This account has no key on this device, so there is no passphrase.');
+    return row;
+  }
+
+  /** Replacing a local key would lose it: the person signs out (after a backup) first. */
+  async function mustBeSignedOut(exceptExtension = false): Promise<void> {
+    const row = await stored();
+    if (row && !(exceptExtension && row.type === 'extension')) {
+      throw new WorkerFailure('signed-in', 'Sign out of the current account first.');
+    }
+  }
+
+  return {
+    state,
+
+    async createLocalKey(passphrase) {
+      await mustBeSignedOut();
+      checkNewPassphrase(passphrase);
+      const secret = generateSecretKey();
+      return saveLocal(secret, encryptKey(secret, passphrase, logn, KEY_SECURITY.notHandledInsecurely));
+    },
+
+    async importKey(secretText, passphrase) {
+      await mustBeSignedOut();
+      const input = parseSecretInput(secretText);
+      if (input.kind === 'encrypted') return saveLocal(decryptKey(input.ncryptsec, passphrase), input.ncryptsec);
+      checkNewPassphrase(passphrase);
+      // A pasted plain key has been handled unencrypted, which NIP-49's key security byte records.
+      return saveLocal(input.secret, encryptKey(input.secret, passphrase, logn, KEY_SECURITY.handledInsecurely));
+    },
+
+    async unlock(passphrase) {
+      const row = await localRow();
+      const secret = decryptKey(row.ncryptsec, passphrase);
+      if (getPublicKey(secret) !== row.pubkey) throw new WorkerFailure('invalid-key', 'The stored key does not match this account.');
+      session = localSigner(secret);
+      return state();
+    },
+
+    async exportEncryptedKey() {
+      return (await localRow()).ncryptsec;
+    },
+
+    async useExtension(bridge) {
+      await mustBeSignedOut(true);
+      const pubkey = await extensionPubkey(bridge);
+      return begin({ type: 'extension', pubkey }, extensionSigner(bridge, pubkey));
+    },
+
+    async useReadOnly(npubOrHex) {
+      await mustBeSignedOut();
+      return begin({ type: 'read-only', pubkey: parsePublicKeyInput(npubOrHex) }, undefined);
+    },
+
+    async signOut() {
+      await db.settings.delete(ACCOUNT_KEY);
+      session = undefined;
+      return state();
+    },
+
+    async sign(draft) {
+      const current = await state();
+      if (current.status === 'signed-out') throw signedOut();
+      if (current.type === 'read-only') {
+        throw new WorkerFailure('read-only', 'This account is read-only (an npub): Plates cannot publish anything for it.');
+      }
+      if (current.status === 'locked') throw new WorkerFailure('locked', 'Unlock your key with its passphrase to sign.');
+      if (!session) throw new WorkerFailure('needs-extension', 'Connect your browser extension (NIP-07) to sign.');
+      return session.sign(draft);
+    },
+  };
+}
+
+function signedOut(): WorkerFailure {
+  return new WorkerFailure('signed-out', 'Sign in first: there is no account on this device.');
+}
+
+function parseStored(value: unknown): StoredAccount | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { type, pubkey, ncryptsec } = value as Record<string, unknown>;
+  if (typeof pubkey !== 'string' || !/^[0-9a-f]{64}$/.test(pubkey)) return undefined;
+  if (type === 'local') return typeof ncryptsec === 'string' ? { type, pubkey, ncryptsec } : undefined;
+  return type === 'extension' || type === 'read-only' ? { type, pubkey } : undefined;
+}
