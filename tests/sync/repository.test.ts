@@ -234,6 +234,26 @@ describe('database-first loads against the real local relay', () => {
     expect((await api.getDiagnostics()).pendingRefreshes).toBe(0);
   }, 20_000);
 
+  it('when the relay comes back on its own, stale keys refresh and the UI hears of it without anyone asking', async () => {
+    const port = await freePort();
+    const friend = newAuthor();
+    const { api, ctx } = await worker([`ws://127.0.0.1:${port}`], { connect: false });
+    await (await ctx.relays())?.connect(1_000);
+    const statuses: string[] = [];
+    ctx.notifier.add((event) => {
+      if (event.type === 'relay-status') statuses.push(Object.values(event.payload).join());
+    });
+    expect((await api.loadProfile({ pubkey: friend.pubkey })).outcome).toBe('offline');
+
+    const back = await startLocalRelay({ port });
+    cleanups.push(() => back.stop());
+    await putOnRelay(back.url, profile(friend, 'Back again'));
+    // NDK reconnects by itself; the worker then refreshes what went stale.
+    await until(async () => (await api.getDiagnostics()).pendingRefreshes === 0, 30_000);
+    expect(statuses).toContain('connected');
+    expect(await api.loadProfile({ pubkey: friend.pubkey })).toMatchObject({ outcome: 'hit', value: { name: 'Back again' } });
+  }, 40_000);
+
   it('a misbehaving relay is isolated and counted while the good relay still answers within the bound', async () => {
     const author = newAuthor();
     const good = signEvent(author, { kind: 33401, tags: exerciseTags('row', 'Row') });

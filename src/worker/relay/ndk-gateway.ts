@@ -4,6 +4,10 @@ import type { FetchOptions, FetchResult, RelayConnectionState, RelayFilter, Rela
 
 /** More events than any view needs from one fetch: beyond it, a relay is flooding. */
 const DEFAULT_MAX_EVENTS = 20_000;
+/** Relays that are down are tried again after this, doubling up to the maximum while none comes back. */
+const MIN_RETRY_MS = 2_000;
+const MAX_RETRY_MS = 60_000;
+const RETRY_CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * RelayGateway over NDK. Plates owns the relay choice: no outbox-model discovery and no
@@ -13,6 +17,13 @@ const DEFAULT_MAX_EVENTS = 20_000;
 export class NdkGateway implements RelayGateway {
   private readonly ndk: NDK;
   private readonly statusListeners = new Set<(states: Record<string, RelayConnectionState>) => void>();
+  private retryDelay = MIN_RETRY_MS;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  private readonly retryNow = () => {
+    this.retryDelay = MIN_RETRY_MS;
+    this.retryDownRelays();
+  };
 
   constructor(readonly relayUrls: readonly string[]) {
     this.ndk = new NDK({
@@ -24,8 +35,16 @@ export class NdkGateway implements RelayGateway {
       const states = this.connectionStates();
       for (const listener of this.statusListeners) listener(states);
     };
-    this.ndk.pool.on('relay:connect', changed);
-    this.ndk.pool.on('relay:disconnect', changed);
+    this.ndk.pool.on('relay:connect', () => {
+      if (!Object.values(this.connectionStates()).includes('disconnected')) this.retryDelay = MIN_RETRY_MS;
+      changed();
+    });
+    this.ndk.pool.on('relay:disconnect', () => {
+      this.scheduleRetry();
+      changed();
+    });
+    // The device got its network back: try the relays now rather than at the next backoff step.
+    globalThis.addEventListener?.('online', this.retryNow);
   }
 
   async connect(timeoutMs: number): Promise<void> {
@@ -34,6 +53,7 @@ export class NdkGateway implements RelayGateway {
     } catch {
       // Unreachable relays are reported through connectionStates(); connecting never fails a caller.
     }
+    if (Object.values(this.connectionStates()).includes('disconnected')) this.scheduleRetry();
   }
 
   /** The whole call, connecting included, stays within `timeoutMs`. */
@@ -121,8 +141,30 @@ export class NdkGateway implements RelayGateway {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    globalThis.removeEventListener?.('online', this.retryNow);
     this.statusListeners.clear();
     for (const relay of this.ndk.pool.relays.values()) relay.disconnect();
+  }
+
+  /**
+   * NDK gives up on a relay whose first connection failed; Plates keeps trying (with
+   * backoff), so a relay that comes back is used again without a reload.
+   */
+  private scheduleRetry(): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.retryDownRelays();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
+  }
+
+  private retryDownRelays(): void {
+    const down = [...this.ndk.pool.relays.values()].filter((relay) => relay.status === NDKRelayStatus.DISCONNECTED);
+    for (const relay of down) void relay.connect(RETRY_CONNECT_TIMEOUT_MS).catch(() => undefined);
+    if (down.length > 0) this.scheduleRetry();
   }
 
   /** Starts connecting when idle and waits until the relay is connected, fails, or `deadline` passes. */
