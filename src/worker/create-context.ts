@@ -52,14 +52,23 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     return opened;
   }
 
-  /** A relay came (back): refresh what went stale offline, then send the outbox. */
+  let connected = new Set<string>();
+
+  /**
+   * A relay came (back): refresh what went stale offline, then send what waits for that
+   * relay. Only a relay that has just connected counts: another relay going up and down
+   * must not reset the backoff of rows waiting for this one.
+   */
   function relayStatusChanged(states: Record<string, RelayConnectionState>): void {
     notifier.emit('relay-status', states);
-    if (!Object.values(states).includes('connected')) return;
+    const now = new Set(Object.keys(states).filter((url) => states[url] === 'connected'));
+    const arrived = [...now].filter((url) => !connected.has(url));
+    connected = now;
+    if (arrived.length === 0) return;
     void leading
       .then(async () => {
         await context.loader.refreshPending();
-        await context.publisher.retryNow();
+        await context.publisher.retryNow(arrived);
       })
       // Each key and outbox row keeps its state; the next connection tries again.
       .catch((error: unknown) => console.warn(`refresh after reconnect failed: ${String(error)}`));
@@ -101,6 +110,8 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     missingExercisesIdle: () => missing.idle(),
     async close() {
       publisher.stop();
+      missing.cancel();
+      await missing.idle();
       channel.close();
       const open = gateway;
       gateway = undefined;

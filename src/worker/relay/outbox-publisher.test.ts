@@ -66,7 +66,7 @@ describe('the outbox publisher', () => {
     expect(sent).toHaveLength(1);
 
     reachable = true;
-    await publisher.retryNow(); // what a relay connecting triggers
+    await publisher.retryNow([A]); // what relay A connecting triggers
     expect(sent).toEqual([[A, 'one'], [A, 'one'], [A, 'two']]);
     expect(await statuses()).toEqual([[A, 'one', 'sent', 2], [A, 'two', 'sent', 1]]);
     publisher.stop();
@@ -90,6 +90,20 @@ describe('the outbox publisher', () => {
     await queue('two', [A, B]);
     await publisher.kick();
     expect(await statuses()).toEqual([[A, 'one', 'pending', 1], [B, 'one', 'sent', 1], [A, 'two', 'pending', 0], [B, 'two', 'sent', 1]]);
+    publisher.stop();
+  });
+
+  it('a relay connecting makes only its own waiting rows due: the backoff of another unreachable relay stands', async () => {
+    const { db, publisher, queue } = await setup(() => ({ status: 'unreachable', message: 'could not connect' }));
+    await queue('one', [A, B]);
+    await publisher.kick();
+    const waiting = async () => new Map((await db.outbox.toArray()).map((row) => [row.relay, row.nextAttempt]));
+    const before = await waiting();
+    await publisher.retryNow([A]);
+    const after = await waiting();
+    expect(after.get(B)).toBe(before.get(B));
+    expect(after.get(A)).toBeGreaterThan(Date.now() + 50_000); // tried again at once, failed, backed off anew
+    expect((await db.outbox.toArray()).map((row) => [row.relay, row.attempts])).toEqual([[A, 2], [B, 1]]);
     publisher.stop();
   });
 });

@@ -15,8 +15,8 @@ export const DEFAULT_PUBLISHER_OPTIONS: PublisherOptions = { timeoutMs: 5_000, b
 export interface OutboxPublisher {
   /** Sends whatever is due now (and schedules the rest); resolves when this pass is done. */
   kick(): Promise<void>;
-  /** Makes every pending row due now (a relay just connected). */
-  retryNow(): Promise<void>;
+  /** Makes the pending rows of `relays` due now (they just connected) and sends them. */
+  retryNow(relays: readonly string[]): Promise<void>;
   stop(): void;
 }
 
@@ -93,8 +93,13 @@ export function createOutboxPublisher(
 
   return {
     kick,
-    async retryNow() {
-      await db.outbox.where('status').equals('pending').modify({ nextAttempt: Date.now() });
+    async retryNow(relays) {
+      const wanted = new Set(relays);
+      await db.outbox
+        .where('status')
+        .equals('pending')
+        .filter((row) => wanted.has(row.relay))
+        .modify({ nextAttempt: Date.now() });
       await kick();
     },
     stop() {
