@@ -20,7 +20,8 @@ export function startWorkerClient(onFatal: (message: string) => void): Remote<Wo
   });
   remote = wrap<WorkerApi>(worker);
   // One proxied listener for the page; views subscribe locally through listen().
-  void remote.subscribeEvents({ listener: proxy((event: WorkerEvent) => handlers.forEach((h) => h(event))) });
+  // comlink proxies only top-level arguments: the whole argument object is the proxy.
+  void remote.subscribeEvents(proxy({ listener: (event: WorkerEvent) => handlers.forEach((h) => h(event)) }));
   return remote;
 }
 

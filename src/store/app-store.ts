@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { errorMessage, listen, startWorkerClient } from '../lib/worker-client';
 import type { StarterPackReport } from '../worker/api';
+import { useAccountStore } from './account-store';
+import { useSyncStore } from './sync-store';
 
 export type BootState =
   | { phase: 'starting'; detail: string }
@@ -32,10 +34,13 @@ export const useAppStore = create<AppState>((set, get) => ({
       if (phase === 'ingesting') set({ boot: { phase: 'starting', detail: `Preparing the exercise library… ${done} of ${total}` } });
     });
     try {
-      await withTimeout(api.startWorker({ relayUrls: relaysFromUrl() }), WORKER_START_TIMEOUT_MS);
+      const status = await withTimeout(api.startWorker({ relayUrls: relaysFromUrl() }), WORKER_START_TIMEOUT_MS);
+      useSyncStore.getState().relaysConfigured(status.relayUrls);
     } catch (error) {
       return fail(`The data worker did not start: ${errorMessage(error)}`);
     }
+    // Re-attaches a NIP-07 extension account: its bridge lives in the page, so every new page attaches it again.
+    void useAccountStore.getState().refresh();
     try {
       const report = await api.ensureStarterPack({ url: new URL('starter-pack/pack.ndjson', document.baseURI).href });
       set({ starterPack: report });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, waitForLibrary, waitForServiceWorkerControl } from './support/app';
+import { createLocalKey, openTab } from './support/screens';
 
 // Phone-size pictures of each screen for docs/screenshots, looked at by a person.
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false });
@@ -27,4 +28,19 @@ test('screenshots of the library and the exercise detail at 390x844', async ({ p
   await page.getByRole('searchbox', { name: 'Search exercises' }).fill('zzzz');
   await expect(page.getByTestId('result-count')).toHaveText('0 exercises');
   await page.screenshot(shot('library-offline-empty'));
+});
+
+test('screenshots of the account and sync screens at 390x844', async ({ page }) => {
+  await openApp(page);
+  await openTab(page, 'Account');
+  await page.screenshot(shot('account-signed-out'));
+
+  await createLocalKey(page);
+  await page.screenshot(shot('account-ready'));
+
+  await openTab(page, 'Sync');
+  await page.getByRole('button', { name: 'Publish as my relay list' }).click();
+  const item = page.getByRole('list', { name: 'Outbox' }).getByRole('listitem').first();
+  await expect(item.getByTestId('outbox-status')).toHaveText('Sent');
+  await page.screenshot(shot('sync'));
 });

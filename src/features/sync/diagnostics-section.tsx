@@ -1,0 +1,53 @@
+import { useSyncStore } from '../../store/sync-store';
+import type { Diagnostics } from '../../worker/api';
+import { InlineError } from './inline-error';
+import { RelayHealthList } from './relay-health-list';
+import { StatGrid, type Stat } from './stat-grid';
+
+/** Counters of the database-first loads and of each relay's behaviour, for finding out why something is slow or missing. */
+export function DiagnosticsSection() {
+  const { diagnostics, diagnosticsError, loadDiagnostics } = useSyncStore();
+  return (
+    <section className="sync__section" aria-labelledby="diagnostics-title">
+      <div className="sync__title-row">
+        <h2 id="diagnostics-title" className="sync__title">
+          Diagnostics
+        </h2>
+        <button type="button" className="link-button" onClick={() => void loadDiagnostics()}>
+          Refresh
+        </button>
+      </div>
+      <InlineError message={diagnosticsError} />
+      {diagnostics && (
+        <>
+          <StatGrid label="Loads" stats={loadStats(diagnostics.loads)} columns={3} />
+          <StatGrid label="Network" stats={networkStats(diagnostics)} columns={2} />
+          <RelayHealthList relays={diagnostics.relays} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function loadStats(loads: Diagnostics['loads']): Stat[] {
+  return [
+    { label: 'Total', value: loads.loads },
+    { label: 'Hit', value: loads.outcomes.hit },
+    { label: 'Stale served', value: loads.outcomes['stale-served'] },
+    { label: 'Refreshed', value: loads.outcomes.refreshed },
+    { label: 'Fallback', value: loads.outcomes.fallback },
+    { label: 'Offline', value: loads.outcomes.offline },
+    { label: 'Misses', value: loads.misses },
+    { label: 'Cached p50', value: `${loads.cachedLatency.p50Ms.toFixed(2)} ms` },
+    { label: 'Cached p95', value: `${loads.cachedLatency.p95Ms.toFixed(2)} ms` },
+  ];
+}
+
+function networkStats(diagnostics: Diagnostics): Stat[] {
+  return [
+    { label: 'Requests', value: diagnostics.loads.networkRequests },
+    { label: 'Failures', value: diagnostics.loads.networkFailures },
+    { label: 'Pending refreshes', value: diagnostics.pendingRefreshes },
+    { label: 'Open subscriptions', value: diagnostics.openSubscriptions },
+  ];
+}
