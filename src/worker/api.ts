@@ -1,5 +1,8 @@
 import type { AccountHandlers } from './handlers/account';
 import type { DependencyHandlers } from './handlers/dependencies';
+import type { FeedHandlers } from './handlers/feed';
+import type { SettingsHandlers } from './handlers/settings';
+import type { TemplateHandlers } from './handlers/templates';
 import type { LibraryHandlers } from './handlers/library';
 import type { OutboxHandlers } from './handlers/outbox';
 import type { RepositoryHandlers } from './handlers/repository';
@@ -15,13 +18,20 @@ export type WorkerApi = SystemHandlers &
   DependencyHandlers &
   RepositoryHandlers &
   OutboxHandlers &
-  AccountHandlers;
+  AccountHandlers &
+  TemplateHandlers &
+  FeedHandlers &
+  SettingsHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
 export type { StarterPackReport } from './handlers/starter-pack';
 export type { OutboxItem, OutboxRelayState } from './handlers/outbox';
 export type { Diagnostics } from './handlers/repository';
+export type { FeedItem, FeedPage } from './handlers/feed';
+export type { Preferences, StorageState } from './handlers/settings';
+export type { TemplateDetail, TemplateExercise, TemplateScope, TemplateSummary } from './handlers/templates';
+export type { RecordExercise, RecordSummary } from './queries/record-summaries';
 export type { AccountState, AccountType } from './signer/account';
 export type { EventDraft, ExtensionBridge } from './signer/signer';
 export type { LoadMetricsSnapshot, LoadOutcome } from './repository/load-metrics';

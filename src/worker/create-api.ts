@@ -3,6 +3,9 @@ import type { WorkerContext } from './context';
 import { toWorkerError } from './errors';
 import { accountHandlers } from './handlers/account';
 import { dependencyHandlers } from './handlers/dependencies';
+import { feedHandlers } from './handlers/feed';
+import { settingsHandlers } from './handlers/settings';
+import { templateHandlers } from './handlers/templates';
 import { libraryHandlers } from './handlers/library';
 import { outboxHandlers } from './handlers/outbox';
 import { repositoryHandlers } from './handlers/repository';
@@ -21,6 +24,9 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...repositoryHandlers(ctx),
     ...outboxHandlers(ctx),
     ...accountHandlers(ctx.account),
+    ...templateHandlers(ctx),
+    ...feedHandlers(ctx),
+    ...settingsHandlers(ctx),
   };
   return withErrorShape(api);
 }

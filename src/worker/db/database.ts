@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { tagKeys } from '../../domain/tag-keys';
 import type {
+  ActiveWorkoutRow,
   CacheMetaRow,
   DeletionRow,
   EventRow,
@@ -32,6 +33,7 @@ export class PlatesDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   settings!: Table<SettingRow, string>;
   deletions!: Table<DeletionRow, [string, string]>;
+  activeWorkout!: Table<ActiveWorkoutRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -81,5 +83,7 @@ export class PlatesDatabase extends Dexie {
       // Keys marked stale while offline, refreshed in priority order when a relay connects.
       fetchLog: 'key, lastFetched, pendingPriority',
     });
+    // Version 4: the workout in progress, saved on every change before anything is signed.
+    this.version(4).stores({ activeWorkout: 'key' });
   }
 }

@@ -157,3 +157,10 @@ export interface SettingRow {
   key: string;
   value: unknown;
 }
+
+/** The workout being logged ('current'): the session state as plain JSON, written on every change. */
+export interface ActiveWorkoutRow {
+  key: 'current';
+  session: unknown;
+  savedAt: number;
+}

@@ -1,12 +1,10 @@
-import { decode } from 'nostr-tools/nip19';
-import { formatAddress, parseAddress } from '../../domain/address';
 import { KIND } from '../../domain/kinds';
 import { parsePack } from '../../domain/pack';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
-import { ingestAndNotify } from '../ingest-and-notify';
 import { fetchMissingExercises, type MissingFetchReport } from '../repository/missing-exercises';
-import type { RelayFilter } from '../relay/relay-gateway';
+import { readAddressPointer } from '../repository/address-pointer';
+import { fetchByAddress } from '../repository/fetch-by-address';
 
 export interface TemplateDependencyState {
   address: string;
@@ -48,16 +46,6 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
     });
   }
 
-  async function fetchByAddress(addresses: string[], relays: string[], timeoutMs: number): Promise<void> {
-    const gateway = await ctx.relays();
-    if (!gateway || addresses.length === 0) return;
-    const filters: RelayFilter[] = addresses.flatMap((value) => {
-      const address = parseAddress(value);
-      return address ? [{ kinds: [address.kind], authors: [address.pubkey], '#d': [address.d] }] : [];
-    });
-    await ingestAndNotify(ctx, (await gateway.fetch(filters, { timeoutMs, relays })).events, 'import');
-  }
-
   return {
     fetchMissingExercises: ({ templateAddresses, timeoutMs = TIMEOUT_MS } = {}) =>
       fetchMissingExercises(ctx, templateAddresses ? { templateAddresses, timeoutMs } : { timeoutMs }),
@@ -68,9 +56,9 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
     },
 
     async importPack({ pointer, templates: chosen, timeoutMs = TIMEOUT_MS }) {
-      const { address, relays } = readPointer(pointer);
+      const { address, relays } = readAddressPointer(pointer, [KIND.curationSet, KIND.bookmarkSet], 'a pack');
       const stored = async () => ctx.db.events.where('address').equals(address).first();
-      if (!(await stored())) await fetchByAddress([address], relays, timeoutMs);
+      if (!(await stored())) await fetchByAddress(ctx, [address], relays, timeoutMs);
       const packEvent = await stored();
       if (!packEvent) throw new WorkerFailure('not-found', `the pack ${address} was found neither here nor on the relays`);
       const pack = parsePack(packEvent);
@@ -80,6 +68,7 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
       const have = await ctx.db.templates.bulkGet(wanted.map((item) => item.address));
       const exercisesListed = await ctx.db.exercises.bulkGet(pack.value.exerciseAddresses.map((item) => item.address));
       await fetchByAddress(
+        ctx,
         [...wanted.filter((_, i) => !have[i]), ...pack.value.exerciseAddresses.filter((_, i) => !exercisesListed[i])].map((item) => item.address),
         hints,
         timeoutMs,
@@ -89,23 +78,4 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
       return { address, title: pack.value.title, templates: await templateStates(templateAddresses) };
     },
   };
-}
-
-/** An naddr (NIP-19) or a plain "<kind>:<pubkey>:<d>" address of a 30004/30003 set. */
-function readPointer(pointer: string): { address: string; relays: string[] } {
-  const value = pointer.trim().replace(/^nostr:/, '');
-  if (value.startsWith('naddr1')) {
-    try {
-      const decoded = decode(value);
-      if (decoded.type === 'naddr') {
-        const { kind, pubkey, identifier, relays = [] } = decoded.data;
-        return { address: formatAddress({ kind, pubkey, d: identifier }), relays };
-      }
-    } catch {
-      // Reported below as not a pack pointer.
-    }
-  }
-  const address = parseAddress(value);
-  if (address && (address.kind === KIND.curationSet || address.kind === KIND.bookmarkSet)) return { address: formatAddress(address), relays: [] };
-  throw new WorkerFailure('invalid-pointer', `'${pointer}' is not an naddr or address of a pack (kind 30004 or 30003)`);
 }

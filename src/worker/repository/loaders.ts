@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { parseAddress } from '../../domain/address';
 import { parseContacts, type Follow } from '../../domain/contacts';
 import { KIND } from '../../domain/kinds';
@@ -114,6 +115,25 @@ export function repositoryLoaders(ctx: WorkerContext) {
       return { keys: requests.length, outcomes };
     },
 
+    /** Newer workout records of the people followed: one key for the whole feed, asked for incrementally. */
+    async loadFeedRecords({ pubkeys }: { pubkeys: string[] }) {
+      const sorted = [...pubkeys].sort();
+      return ctx.loader.load({
+        key: `feed:${await digest(sorted.join(','))}`,
+        dataClass: 'event',
+        priority: 'feed',
+        filters: [{ kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord], authors: sorted, limit: 500 }],
+        incremental: true,
+        read: async () => {
+          const counts = await Promise.all(
+            sorted.map((pubkey) => ctx.db.records.where('[pubkey+start]').between([pubkey, Dexie.minKey], [pubkey, Dexie.maxKey]).count()),
+          );
+          const stored = counts.reduce((sum, n) => sum + n, 0);
+          return stored > 0 ? stored : undefined;
+        },
+      });
+    },
+
     /** One addressable event (an exercise, a template) by its kind:pubkey:d address. */
     async loadEvent({ address, priority = 'feed' }: { address: string; priority?: RefreshPriority }): Promise<LoadResult<NostrEvent>> {
       const parsed = parseAddress(address);
@@ -136,6 +156,12 @@ export function repositoryLoaders(ctx: WorkerContext) {
 }
 
 export type RepositoryLoaders = ReturnType<typeof repositoryLoaders>;
+
+/** A short stable name for a long key (a feed's author list). */
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(hash).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 function toNostrEvent({ id, pubkey, created_at, kind, tags, content, sig }: EventRow): NostrEvent {
   return { id, pubkey, created_at, kind, tags, content, sig };

@@ -32,6 +32,12 @@ export function createMissingScheduler(ctx: () => WorkerContext) {
           .finally(settle);
       }, DEBOUNCE_MS);
     },
+    /** Drops a queued fetch (the worker is closing); one already running finishes. */
+    cancel(): void {
+      clearTimeout(timer);
+      timer = undefined;
+      settle();
+    },
     idle(): Promise<void> {
       if (timer === undefined) return running.then(() => undefined);
       return new Promise((resolve) => waiters.push(resolve));

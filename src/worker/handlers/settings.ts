@@ -1,0 +1,89 @@
+import Dexie from 'dexie';
+import type { NostrEvent } from '../../domain/nostr-event';
+import type { WeightUnit } from '../../domain/units';
+import type { WorkerContext } from '../context';
+import { WorkerFailure } from '../errors';
+import { ingestAndNotify } from '../ingest-and-notify';
+import type { IngestSummary } from '../pipeline/outcomes';
+import { ownPubkey } from '../queries/own-pubkey';
+
+export interface Preferences {
+  units: WeightUnit;
+}
+
+export interface StorageState {
+  /** Bytes, as the browser estimates them; undefined where it cannot tell. */
+  usage?: number;
+  quota?: number;
+}
+
+export interface SettingsHandlers {
+  getPreferences(args?: Record<string, never>): Promise<Preferences>;
+  setUnits(args: { units: WeightUnit }): Promise<Preferences>;
+  getStorage(args?: Record<string, never>): Promise<StorageState>;
+  /** Every event of the signed-in person, as a JSON array of NIP-01 events (a backup to import back). */
+  exportOwnEvents(args?: Record<string, never>): Promise<{ filename: string; json: string; count: number }>;
+  /** Imports a file of events (JSON array, `{ events }` or one event per line); each goes through the pipeline. */
+  importEventsFile(args: { text: string }): Promise<IngestSummary>;
+}
+
+const UNITS_KEY = 'units';
+
+export function settingsHandlers(ctx: WorkerContext): SettingsHandlers {
+  const { db } = ctx;
+  const preferences = async (): Promise<Preferences> => ({ units: (await db.settings.get(UNITS_KEY))?.value === 'lb' ? 'lb' : 'kg' });
+
+  return {
+    getPreferences: preferences,
+
+    async setUnits({ units }) {
+      if (units !== 'kg' && units !== 'lb') throw new WorkerFailure('invalid-units', `units must be kg or lb, not '${String(units)}'`);
+      await db.settings.put({ key: UNITS_KEY, value: units });
+      return preferences();
+    },
+
+    async getStorage() {
+      const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+      const estimate = await storage?.estimate?.().catch(() => undefined);
+      return { usage: estimate?.usage, quota: estimate?.quota };
+    },
+
+    async exportOwnEvents() {
+      const me = await ownPubkey(ctx);
+      if (!me) throw new WorkerFailure('signed-out', 'Sign in first: the export holds the events you signed.');
+      const rows = await db.events.where('[pubkey+kind]').between([me, Dexie.minKey], [me, Dexie.maxKey]).toArray();
+      const events: NostrEvent[] = rows
+        .map(({ id, pubkey, created_at, kind, tags, content, sig }) => ({ id, pubkey, created_at, kind, tags, content, sig }))
+        .sort((a, b) => a.created_at - b.created_at);
+      const date = new Date().toISOString().slice(0, 10);
+      return { filename: `plates-${me.slice(0, 8)}-${date}.json`, json: JSON.stringify(events, null, 1), count: events.length };
+    },
+
+    async importEventsFile({ text }) {
+      return ingestAndNotify(ctx, readEventsFile(text), 'import');
+    },
+  };
+}
+
+/** A JSON array, `{ "events": [...] }`, or newline-delimited JSON; a line that is not JSON is refused by number. */
+function readEventsFile(text: string): unknown[] {
+  const trimmed = text.trim();
+  if (!trimmed) throw new WorkerFailure('invalid-file', 'The file is empty.');
+  if (trimmed.startsWith('[') || trimmed.startsWith('{"events"')) {
+    try {
+      const value: unknown = JSON.parse(trimmed);
+      if (Array.isArray(value)) return value;
+      if (typeof value === 'object' && value !== null && 'events' in value && Array.isArray(value.events)) return value.events as unknown[];
+    } catch (error) {
+      throw new WorkerFailure('invalid-file', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return trimmed.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    try {
+      return [JSON.parse(line) as unknown];
+    } catch {
+      throw new WorkerFailure('invalid-file', `Line ${i + 1} is not a JSON event.`);
+    }
+  });
+}
