@@ -1,6 +1,8 @@
 import type { AccountHandlers } from './handlers/account';
 import type { DependencyHandlers } from './handlers/dependencies';
 import type { FeedHandlers } from './handlers/feed';
+import type { HistoryHandlers } from './handlers/history';
+import type { WorkoutHandlers } from './handlers/workouts';
 import type { SettingsHandlers } from './handlers/settings';
 import type { TemplateHandlers } from './handlers/templates';
 import type { LibraryHandlers } from './handlers/library';
@@ -21,7 +23,9 @@ export type WorkerApi = SystemHandlers &
   AccountHandlers &
   TemplateHandlers &
   FeedHandlers &
-  SettingsHandlers;
+  SettingsHandlers &
+  WorkoutHandlers &
+  HistoryHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
@@ -29,6 +33,8 @@ export type { StarterPackReport } from './handlers/starter-pack';
 export type { OutboxItem, OutboxRelayState } from './handlers/outbox';
 export type { Diagnostics } from './handlers/repository';
 export type { FeedItem, FeedPage } from './handlers/feed';
+export type { ExerciseHistory, ExerciseSession } from './handlers/history';
+export type { FinishedReport } from './handlers/workouts';
 export type { Preferences, StorageState } from './handlers/settings';
 export type { TemplateDetail, TemplateExercise, TemplateScope, TemplateSummary } from './handlers/templates';
 export type { RecordExercise, RecordSummary } from './queries/record-summaries';

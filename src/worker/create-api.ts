@@ -4,6 +4,8 @@ import { toWorkerError } from './errors';
 import { accountHandlers } from './handlers/account';
 import { dependencyHandlers } from './handlers/dependencies';
 import { feedHandlers } from './handlers/feed';
+import { historyHandlers } from './handlers/history';
+import { workoutHandlers } from './handlers/workouts';
 import { settingsHandlers } from './handlers/settings';
 import { templateHandlers } from './handlers/templates';
 import { libraryHandlers } from './handlers/library';
@@ -27,6 +29,8 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...templateHandlers(ctx),
     ...feedHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...workoutHandlers(ctx),
+    ...historyHandlers(ctx),
   };
   return withErrorShape(api);
 }

@@ -5,6 +5,7 @@ import { musclesOf } from '../../domain/muscles';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { ParseResult } from '../../domain/result';
 import { searchWords } from '../../domain/search-words';
+import { volumeKg } from '../../domain/strength';
 import { parseTemplate, templateExerciseAddresses } from '../../domain/template';
 import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-record';
 import type { ExerciseRow, RecordRow, TemplateRow } from '../db/rows';
@@ -85,11 +86,6 @@ export function buildReadModel(event: NostrEvent, address: string): ParseResult<
 }
 
 function recordRow(event: NostrEvent, address: string, record: WorkoutRecord): RecordRow {
-  let volumeKg = 0;
-  for (const set of record.sets) {
-    // NIP-101e: warm-up sets are excluded from metrics; bodyweight (null) and assistance (negative) add no load.
-    if (set.setType !== 'warmup' && set.weightKg && set.weightKg > 0 && set.reps) volumeKg += set.weightKg * set.reps;
-  }
   const row: RecordRow = {
     key: address || event.id,
     eventId: event.id,
@@ -102,7 +98,7 @@ function recordRow(event: NostrEvent, address: string, record: WorkoutRecord): R
     completed: record.completed ? 1 : 0,
     exerciseAddresses: [...new Set(record.sets.map((set) => set.exerciseAddress))],
     setCount: record.sets.length,
-    volumeKg: Math.round(volumeKg * 100) / 100,
+    volumeKg: volumeKg(record.sets),
     legacy: record.legacy ? 1 : 0,
   };
   if (record.templateAddress) row.templateAddress = record.templateAddress;

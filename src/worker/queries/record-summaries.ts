@@ -1,4 +1,4 @@
-import { parseWorkoutRecord, type RecordSet, type WorkoutRecord } from '../../domain/workout-record';
+import { parseWorkoutRecord, type PersonalRecordClaim, type RecordSet, type WorkoutRecord } from '../../domain/workout-record';
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
 import { exerciseTitles } from './exercise-titles';
@@ -22,7 +22,8 @@ export interface RecordSummary {
   durationSeconds: number;
   volumeKg: number;
   setCount: number;
-  prCount: number;
+  /** The record's `pr` claims. */
+  prs: PersonalRecordClaim[];
   legacy: boolean;
   templateAddress?: string;
   notes: string;
@@ -49,7 +50,7 @@ function summarize(row: RecordRow, record: WorkoutRecord | undefined, titles: Ma
     durationSeconds: Math.max(0, row.end - row.start),
     volumeKg: row.volumeKg,
     setCount: row.setCount,
-    prCount: record?.prs.length ?? 0,
+    prs: record?.prs ?? [],
     legacy: row.legacy === 1,
     notes: record?.notes ?? '',
     exercises: groupSets(record?.sets ?? []).map(({ address, sets }) => ({ address, title: titles.get(address), sets })),

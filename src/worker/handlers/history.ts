@@ -1,0 +1,111 @@
+import { E1RM_FORMULA, bestSet, estimatedOneRepMax, isWorkingSet, volumeKg } from '../../domain/strength';
+import type { RecordSet } from '../../domain/workout-record';
+import type { WorkerContext } from '../context';
+import { exerciseTitles } from '../queries/exercise-titles';
+import { recordRowsOf, recordsWithExercises } from '../queries/own-records';
+import { ownPubkey } from '../queries/own-pubkey';
+import { recordSummaries, type RecordSummary } from '../queries/record-summaries';
+
+/** One workout's performance of one exercise. */
+export interface ExerciseSession {
+  recordKey: string;
+  /** Unix seconds. */
+  start: number;
+  sets: RecordSet[];
+  best?: { weightKg: number | null; reps: number; e1rmKg?: number };
+  e1rmKg?: number;
+  volumeKg: number;
+}
+
+export interface ExerciseHistory {
+  address: string;
+  title?: string;
+  /** The e1RM formula, said on screen. */
+  formula: string;
+  sessions: ExerciseSession[];
+  bests: {
+    weightKg?: number;
+    e1rmKg?: number;
+    volumeKg?: number;
+    /** Most reps ever done at each weight (kg), heaviest first. */
+    repsAtWeight: Array<{ weightKg: number; reps: number }>;
+  };
+}
+
+export interface HistoryHandlers {
+  /** The person's workouts, newest first (legacy 33403 records included). */
+  listRecords(args?: { limit?: number; before?: number }): Promise<RecordSummary[]>;
+  /** Start times (unix seconds) of the person's workouts between two instants, for the calendar. */
+  listWorkoutDays(args: { from: number; to: number }): Promise<number[]>;
+  getRecord(args: { key: string }): Promise<RecordSummary | undefined>;
+  exerciseHistory(args: { address: string }): Promise<ExerciseHistory>;
+}
+
+export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
+  const { db } = ctx;
+  return {
+    async listRecords({ limit = 30, before } = {}) {
+      const me = await ownPubkey(ctx);
+      return me ? recordSummaries(db, await recordRowsOf(db, me, { before, limit })) : [];
+    },
+
+    async listWorkoutDays({ from, to }) {
+      const me = await ownPubkey(ctx);
+      if (!me) return [];
+      const keys = await db.records.where('[pubkey+start]').between([me, from], [me, to], true, false).keys();
+      // Index keys are [pubkey, start] pairs.
+      return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'number' ? [key[1]] : []));
+    },
+
+    async getRecord({ key }) {
+      const row = await db.records.get(key);
+      if (!row) return undefined;
+      const [summary] = await recordSummaries(db, [row]);
+      return summary;
+    },
+
+    async exerciseHistory({ address }) {
+      const me = await ownPubkey(ctx);
+      const records = me ? await recordsWithExercises(db, me, [address]) : [];
+      const sessions: ExerciseSession[] = records.map((record) => {
+        const sets = record.sets.filter((set) => set.exerciseAddress === address);
+        const best = bestSet(sets);
+        const e1rmKg = maximum(sets.filter(isWorkingSet).map((set) => estimatedOneRepMax(set.weightKg, set.reps)));
+        return {
+          recordKey: record.key,
+          start: record.start,
+          sets,
+          best: best && best.reps !== undefined ? { weightKg: best.weightKg ?? null, reps: best.reps, e1rmKg: estimatedOneRepMax(best.weightKg, best.reps) } : undefined,
+          e1rmKg,
+          volumeKg: volumeKg(sets),
+        };
+      });
+      const working = sessions.flatMap((session) => session.sets).filter(isWorkingSet);
+      const titles = await exerciseTitles(db, [address]);
+      return {
+        address,
+        title: titles.get(address),
+        formula: `${E1RM_FORMULA}: e1RM = weight × (1 + reps ÷ 30)`,
+        sessions: sessions.reverse(),
+        bests: {
+          weightKg: maximum(working.flatMap((set) => (set.weightKg && set.reps ? [set.weightKg] : []))),
+          e1rmKg: maximum(sessions.map((session) => session.e1rmKg)),
+          volumeKg: maximum(sessions.map((session) => session.volumeKg).filter((v) => v > 0)),
+          repsAtWeight: repsAtWeight(working),
+        },
+      };
+    },
+  };
+}
+
+function maximum(values: ReadonlyArray<number | undefined>): number | undefined {
+  const defined = values.filter((v): v is number => v !== undefined);
+  return defined.length > 0 ? Math.max(...defined) : undefined;
+}
+
+function repsAtWeight(sets: readonly RecordSet[]): Array<{ weightKg: number; reps: number }> {
+  const most = new Map<number, number>();
+  for (const set of sets) if (set.weightKg && set.weightKg > 0 && set.reps) most.set(set.weightKg, Math.max(most.get(set.weightKg) ?? 0, set.reps));
+  return [...most].map(([weightKg, reps]) => ({ weightKg, reps })).sort((a, b) => b.weightKg - a.weightKg);
+}
+

@@ -1,0 +1,122 @@
+import { previousPerformance } from '../../domain/previous-performance';
+import { restoreSession, startSession } from '../../domain/session-start';
+import { sessionToRecord, type WorkoutSummary } from '../../domain/session-to-record';
+import { parseTemplate } from '../../domain/template';
+import { buildWorkoutRecord, type RecordSet } from '../../domain/workout-record';
+import { reduceSession, type SessionAction, type WorkoutSession } from '../../domain/workout-session';
+import type { WorkerContext } from '../context';
+import { WorkerFailure } from '../errors';
+import { exerciseTitles } from '../queries/exercise-titles';
+import { recordsWithExercises } from '../queries/own-records';
+import { ownPubkey } from '../queries/own-pubkey';
+import { queueForPublishing } from '../repository/outbox-queue';
+
+export interface FinishedReport {
+  summary: WorkoutSummary;
+  /** The record's key in history (its event id). */
+  recordKey: string;
+}
+
+export interface WorkoutHandlers {
+  /** The workout in progress, exactly as last saved (after a reload or a killed tab too). */
+  getActiveWorkout(args?: Record<string, never>): Promise<WorkoutSession | undefined>;
+  /** Starts a workout, empty or from a template (exercises we lack included, shown as such). */
+  startWorkout(args?: { templateAddress?: string }): Promise<WorkoutSession>;
+  /** Applies one change and has it stored before answering: a killed tab loses nothing. */
+  updateActiveWorkout(args: { action: SessionAction }): Promise<WorkoutSession>;
+  discardActiveWorkout(args?: Record<string, never>): Promise<void>;
+  /**
+   * Finishes: PRs against the person's history, a signed 1301 record shown at once and
+   * queued for the relays, then the active workout is cleared. If signing fails (signed
+   * out, locked) the finished workout stays saved and the error says what to do.
+   */
+  finishActiveWorkout(args?: Record<string, never>): Promise<FinishedReport>;
+  /** The sets of the last time each exercise was done, to show beside each set and pre-fill. */
+  previousPerformance(args: { exerciseAddresses: string[] }): Promise<Record<string, RecordSet[]>>;
+}
+
+const CURRENT = 'current';
+
+export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
+  const { db } = ctx;
+
+  async function current(): Promise<WorkoutSession | undefined> {
+    const row = await db.activeWorkout.get(CURRENT);
+    if (!row) return undefined;
+    const restored = restoreSession(row.session);
+    // A row this version cannot read stays where it is (never dropped); the error says so.
+    if (!restored.ok) throw new WorkerFailure('unreadable-workout', `The saved workout could not be read: ${restored.reason}`);
+    return restored.value;
+  }
+
+  async function save(session: WorkoutSession): Promise<WorkoutSession> {
+    await db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() });
+    return session;
+  }
+
+  async function requireCurrent(): Promise<WorkoutSession> {
+    const session = await current();
+    if (!session) throw new WorkerFailure('no-workout', 'No workout is in progress.');
+    return session;
+  }
+
+  return {
+    getActiveWorkout: current,
+
+    async startWorkout({ templateAddress } = {}) {
+      if (await current()) throw new WorkerFailure('workout-in-progress', 'A workout is already in progress: finish or discard it first.');
+      const id = crypto.randomUUID();
+      if (!templateAddress) return save(startSession(id, Date.now()));
+      const row = await db.templates.get(templateAddress);
+      const event = row ? await db.events.get(row.eventId) : undefined;
+      const parsed = event ? parseTemplate(event) : undefined;
+      if (!row || !parsed?.ok) throw new WorkerFailure('not-found', 'That template is not on this device.');
+      const titles = await exerciseTitles(db, row.exerciseAddresses);
+      return save(startSession(id, Date.now(), { address: templateAddress, template: parsed.value, exerciseTitles: Object.fromEntries(titles) }));
+    },
+
+    async updateActiveWorkout({ action }) {
+      const session = await requireCurrent();
+      const next = reduceSession(session, withTitle(action, await exerciseTitles(db, addedExercise(action))), Date.now());
+      return next === session ? session : save(next);
+    },
+
+    async discardActiveWorkout() {
+      await db.activeWorkout.delete(CURRENT);
+    },
+
+    async finishActiveWorkout() {
+      const session = await requireCurrent();
+      const finished = session.finishedAt === undefined ? reduceSession(session, { type: 'finish' }, Date.now()) : session;
+      const me = await ownPubkey(ctx);
+      const addresses = finished.exercises.map((exercise) => exercise.exerciseAddress);
+      const history = me ? await recordsWithExercises(db, me, addresses) : [];
+      const result = sessionToRecord(finished, history);
+      // Nothing to record yet: the workout goes on, unchanged.
+      if (!result.ok) throw new WorkerFailure('invalid-workout', result.reason);
+      // Its end time is kept even if signing fails below: the person signs in and finishes it as it was.
+      await save(finished);
+      const event = await ctx.account.sign(buildWorkoutRecord(result.value.record, Math.floor(Date.now() / 1000)));
+      await queueForPublishing(ctx, event);
+      await db.activeWorkout.delete(CURRENT);
+      return { summary: result.value.summary, recordKey: event.id };
+    },
+
+    async previousPerformance({ exerciseAddresses }) {
+      const me = await ownPubkey(ctx);
+      const history = me ? await recordsWithExercises(db, me, exerciseAddresses) : [];
+      return Object.fromEntries(exerciseAddresses.map((address) => [address, previousPerformance(history, address)]));
+    },
+  };
+}
+
+function addedExercise(action: SessionAction): string[] {
+  return action.type === 'add-exercise' && !action.title ? [action.exerciseAddress] : [];
+}
+
+/** An exercise added by address gets its library title, so the session names it even offline later. */
+function withTitle(action: SessionAction, titles: Map<string, string>): SessionAction {
+  if (action.type !== 'add-exercise' || action.title) return action;
+  const title = titles.get(action.exerciseAddress);
+  return title ? { ...action, title } : action;
+}
