@@ -38,12 +38,12 @@ const BENCH = `33401:${coach.pubkey}:bench`;
 const ROW = `33401:${coach.pubkey}:row`;
 
 /** Logs weight and reps into every set of the session and ticks it done. */
-async function logAll(api: Awaited<ReturnType<typeof openWorker>>['api'], session: WorkoutSession, weight: string) {
+async function logAll(api: Awaited<ReturnType<typeof openWorker>>['api'], session: WorkoutSession, weight: string): Promise<WorkoutSession> {
   let current = session;
   for (const exercise of session.exercises) {
     for (const set of exercise.sets) {
       for (const [field, text] of [['weight', weight], ['reps', '5'], ['rpe', '8']] as const) {
-        current = await api.updateActiveWorkout({ action: { type: 'edit-set', setId: set.id, field, text, unit: 'kg' } });
+        await api.updateActiveWorkout({ action: { type: 'edit-set', setId: set.id, field, text, unit: 'kg' } });
       }
       current = await api.updateActiveWorkout({ action: { type: 'complete-set', setId: set.id } });
     }
