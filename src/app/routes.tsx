@@ -1,37 +1,43 @@
-import { AccountScreen } from '../features/account/account-screen';
-import { ExerciseDetailScreen } from '../features/library/exercise-detail-screen';
-import { LibraryScreen } from '../features/library/library-screen';
-import { SyncScreen } from '../features/sync/sync-screen';
 import { navigate, usePathname } from '../lib/router';
 import { AppHeader } from './app-header';
+import { coreRoutes } from './routes/core-routes';
+import { historyRoutes } from './routes/history-routes';
+import type { RouteDef } from './routes/route';
+import { workoutRoutes } from './routes/workout-routes';
 import { TabBar, TABS } from './tab-bar';
 
-/** The screen for the current path: a detail screen with a back button, or a tab with the tab bar. */
+const ROUTES: RouteDef[] = [...workoutRoutes, ...historyRoutes, ...coreRoutes];
+
+/** The screen for the current path: a tab screen with the tab bar, or a detail screen with a back button. */
 export function Routes() {
   const pathname = usePathname();
-  const exerciseMatch = /^\/exercise\/(.+)$/.exec(pathname);
-  if (exerciseMatch?.[1]) {
-    const back = () => (history.length > 1 ? history.back() : navigate('/', { replace: true }));
+  const found = findRoute(pathname) ?? findRoute('/');
+  if (!found) return null;
+  const { route, match } = found;
+  const title = typeof route.title === 'function' ? route.title(match) : route.title;
+  const tab = TABS.find((t) => t.path === pathname);
+  if (tab) {
     return (
       <>
-        <AppHeader title="Exercise" onBack={back} />
-        <ExerciseDetailScreen address={decodeURIComponent(exerciseMatch[1])} />
+        <AppHeader title={title} />
+        <div className="tab-content">{route.render(match)}</div>
+        <TabBar current={tab.path} />
       </>
     );
   }
-  // Any other path is the library, the first tab.
-  const tab = TABS.find((t) => t.path === pathname) ?? TABS[0];
+  const back = () => (history.length > 1 ? history.back() : navigate('/', { replace: true }));
   return (
     <>
-      <AppHeader title={tab.title} />
-      <div className="tab-content">{tabScreen(tab.path)}</div>
-      <TabBar current={tab.path} />
+      <AppHeader title={title} onBack={back} />
+      {route.render(match)}
     </>
   );
 }
 
-function tabScreen(path: string) {
-  if (path === '/sync') return <SyncScreen />;
-  if (path === '/account') return <AccountScreen />;
-  return <LibraryScreen />;
+function findRoute(pathname: string): { route: RouteDef; match: RegExpExecArray } | undefined {
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(pathname);
+    if (match) return { route, match };
+  }
+  return undefined;
 }

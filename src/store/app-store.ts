@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { errorMessage, listen, startWorkerClient } from '../lib/worker-client';
+import { usePreferencesStore } from './preferences-store';
 import type { StarterPackReport } from '../worker/api';
 import { useAccountStore } from './account-store';
 import { useSyncStore } from './sync-store';
@@ -41,6 +42,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
     // Re-attaches a NIP-07 extension account: its bridge lives in the page, so every new page attaches it again.
     void useAccountStore.getState().refresh();
+    void usePreferencesStore.getState().load();
     try {
       const report = await api.ensureStarterPack({ url: new URL('starter-pack/pack.ndjson', document.baseURI).href });
       set({ starterPack: report });
@@ -48,7 +50,8 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ starterPackProblem: errorMessage(error) });
     }
     if (get().boot.phase === 'starting') set({ boot: { phase: 'ready' } });
-    if (navigator.onLine) void api.refreshLibrary().catch(() => undefined);
+    // Database first: what is fresh is not asked for; offline this returns at once and refreshes when a relay connects.
+    void api.loadStartup({}).catch(() => undefined);
   },
 
   offerUpdate(apply) {

@@ -4,16 +4,12 @@ import { ingestAndNotify as ingestInto } from '../ingest-and-notify';
 import type { IngestSource, IngestSummary } from '../pipeline/outcomes';
 import { normaliseRelayUrl } from '../../domain/relay-list';
 import type { RelayConnectionState, RelayFilter } from '../relay/relay-gateway';
-import { repositoryLoaders } from '../repository/loaders';
-import type { LoadResult } from '../repository/loader';
 
 export interface SyncHandlers {
   ingestEvents(args: { events: unknown[]; source: IngestSource }): Promise<IngestSummary>;
   setRelays(args: { urls: string[] }): Promise<string[]>;
   getRelayStatus(args?: Record<string, never>): Promise<Record<string, RelayConnectionState>>;
   syncFromRelays(args: { filters: RelayFilter[]; timeoutMs?: number }): Promise<IngestSummary>;
-  /** The starter library's author's exercises and templates, database first (fresh for an hour). */
-  refreshLibrary(args?: Record<string, never>): Promise<LoadResult<{ exercises: number; templates: number }> | undefined>;
 }
 
 const DEFAULT_TIMEOUT_MS = 4_000;
@@ -51,11 +47,6 @@ export function syncHandlers(ctx: WorkerContext): SyncHandlers {
       return ingestAndNotify(events, 'relay');
     },
 
-    async refreshLibrary() {
-      const pubkey = (await ctx.db.settings.get('starterPackPubkey'))?.value;
-      if (typeof pubkey !== 'string') return undefined;
-      return repositoryLoaders(ctx).loadLibrary({ pubkey });
-    },
   };
   return handlers;
 }
