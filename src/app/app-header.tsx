@@ -1,6 +1,7 @@
 import { useOnline } from '../lib/use-online';
+import { InstallButton } from './install-button';
 
-/** Top bar: the screen title, a back action where there is one, and the connection state. */
+/** Top bar: the screen title, a back action where there is one, the install offer and the connection state. */
 export function AppHeader({ title, onBack }: { title: string; onBack?: () => void }) {
   const online = useOnline();
   return (
@@ -15,6 +16,7 @@ export function AppHeader({ title, onBack }: { title: string; onBack?: () => voi
         <img className="app-header__logo" src="/icons/icon-192.png" alt="" width={32} height={32} />
       )}
       <h1 className="app-header__title">{title}</h1>
+      <InstallButton />
       <span className={`net-pill ${online ? 'net-pill--online' : 'net-pill--offline'}`} data-testid="network-state">
         {online ? 'Online' : 'Offline'}
       </span>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '../lib/app-link';
-import { AccountIcon, LibraryIcon, SyncIcon } from './tab-icons';
+import { FeedIcon, HistoryIcon, LibraryIcon, SettingsIcon, WorkoutIcon } from './tab-icons';
 
 export interface Tab {
   path: string;
@@ -9,9 +9,11 @@ export interface Tab {
 }
 
 export const TABS = [
+  { path: '/workout', title: 'Workout', icon: <WorkoutIcon /> },
+  { path: '/history', title: 'History', icon: <HistoryIcon /> },
   { path: '/', title: 'Library', icon: <LibraryIcon /> },
-  { path: '/sync', title: 'Sync', icon: <SyncIcon /> },
-  { path: '/account', title: 'Account', icon: <AccountIcon /> },
+  { path: '/feed', title: 'Feed', icon: <FeedIcon /> },
+  { path: '/settings', title: 'Settings', icon: <SettingsIcon /> },
 ] as const satisfies readonly Tab[];
 
 /** The bottom bar of the top-level screens, within thumb reach; detail screens hide it and show a back button. */

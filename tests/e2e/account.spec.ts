@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { openApp } from './support/app';
-import { createLocalKey, openTab, PASSPHRASE } from './support/screens';
+import { openFromSettings } from './support/settings-screens';
+import { createLocalKey, PASSPHRASE } from './support/screens';
 
 test('signed out, the Account screen offers the ways to sign in; without window.nostr the extension is disabled', async ({ page }) => {
   await openApp(page);
-  await openTab(page, 'Account');
+  await openFromSettings(page, 'Account');
   await expect(page.getByRole('heading', { name: 'Sign in', level: 2 })).toBeVisible();
 
   const extension = page.getByRole('button', { name: /^Use browser extension/ });
@@ -15,14 +16,15 @@ test('signed out, the Account screen offers the ways to sign in; without window.
 
 test('a local key: created with a passphrase, locked after a reload, unlocked only by its passphrase', async ({ page }) => {
   await openApp(page);
-  await openTab(page, 'Account');
+  await openFromSettings(page, 'Account');
 
   await page.getByRole('button', { name: /^Create a new key/ }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill('short');
   await page.getByLabel('Passphrase again').fill('short');
   await page.getByRole('button', { name: 'Create key' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose a passphrase of at least 8 characters.');
-  await page.getByRole('button', { name: 'Back' }).click();
+  // The form's own Back, to the ways of signing in (the header's goes to Settings).
+  await page.getByRole('main').getByRole('button', { name: 'Back' }).click();
 
   await createLocalKey(page);
   const npub = await page.getByTestId('account-npub').getAttribute('title');

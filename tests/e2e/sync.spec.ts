@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { E2E_RELAY_URL, openApp } from './support/app';
-import { createLocalKey, openTab } from './support/screens';
+import { goBack, openFromSettings } from './support/settings-screens';
+import { createLocalKey } from './support/screens';
 
 test('the Sync screen shows the local relay connected and publishes the relay list to it', async ({ page }) => {
   await openApp(page);
-  await openTab(page, 'Sync');
+  await openFromSettings(page, 'Sync');
 
   const relay = page.getByRole('list', { name: 'Configured relays' }).getByRole('listitem').filter({ hasText: E2E_RELAY_URL });
   await expect(relay).toContainText('Connected');
@@ -13,7 +14,7 @@ test('the Sync screen shows the local relay connected and publishes the relay li
 
   await page.getByRole('link', { name: 'Go to Account' }).click();
   await createLocalKey(page);
-  await openTab(page, 'Sync');
+  await goBack(page, 'Sync');
 
   await page.getByRole('button', { name: 'Publish as my relay list' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Relay list queued for 1 relay' })).toBeVisible();
@@ -28,7 +29,7 @@ test('the Sync screen shows the local relay connected and publishes the relay li
 
 test('adding something that is not a relay address shows why, under the field', async ({ page }) => {
   await openApp(page);
-  await openTab(page, 'Sync');
+  await openFromSettings(page, 'Sync');
 
   const field = page.getByLabel('Add a relay');
   await field.fill('not a url');

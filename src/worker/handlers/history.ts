@@ -1,8 +1,10 @@
 import { E1RM_FORMULA, bestSet, estimatedOneRepMax, isWorkingSet, volumeKg } from '../../domain/strength';
+import { KIND } from '../../domain/kinds';
+import { parseProfile } from '../../domain/profile';
 import type { RecordSet } from '../../domain/workout-record';
 import type { WorkerContext } from '../context';
 import { exerciseTitles } from '../queries/exercise-titles';
-import { recordRowsOf, recordsWithExercises } from '../queries/own-records';
+import { recordRowsOf, recordsWithExercises, type RecordCursor } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
 import { recordSummaries, type RecordSummary } from '../queries/record-summaries';
 
@@ -32,21 +34,30 @@ export interface ExerciseHistory {
   };
 }
 
+/** A record as its detail screen shows it: whose it is and which template it followed. */
+export interface RecordDetail extends RecordSummary {
+  templateTitle?: string;
+  author: { mine: boolean; name?: string; picture?: string };
+}
+
 export interface HistoryHandlers {
-  /** The person's workouts, newest first (legacy 33403 records included). */
-  listRecords(args?: { limit?: number; before?: number }): Promise<RecordSummary[]>;
+  /**
+   * The person's workouts, newest first (legacy 33403 records included): started in
+   * [`from`, `to`) when given, after `after` (the last record of the previous page).
+   */
+  listRecords(args?: { limit?: number; from?: number; to?: number; after?: RecordCursor }): Promise<RecordSummary[]>;
   /** Start times (unix seconds) of the person's workouts between two instants, for the calendar. */
   listWorkoutDays(args: { from: number; to: number }): Promise<number[]>;
-  getRecord(args: { key: string }): Promise<RecordSummary | undefined>;
+  getRecord(args: { key: string }): Promise<RecordDetail | undefined>;
   exerciseHistory(args: { address: string }): Promise<ExerciseHistory>;
 }
 
 export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
   const { db } = ctx;
   return {
-    async listRecords({ limit = 30, before } = {}) {
+    async listRecords({ limit = 30, from, to, after } = {}) {
       const me = await ownPubkey(ctx);
-      return me ? recordSummaries(db, await recordRowsOf(db, me, { before, limit })) : [];
+      return me ? recordSummaries(db, await recordRowsOf(db, me, { from, to, after, limit })) : [];
     },
 
     async listWorkoutDays({ from, to }) {
@@ -61,7 +72,18 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
       const row = await db.records.get(key);
       if (!row) return undefined;
       const [summary] = await recordSummaries(db, [row]);
-      return summary;
+      if (!summary) return undefined;
+      const [template, profileEvent] = await Promise.all([
+        row.templateAddress ? db.templates.get(row.templateAddress) : undefined,
+        db.events.where('address').equals(`${KIND.profile}:${row.pubkey}:`).first(),
+      ]);
+      const profile = profileEvent ? parseProfile(profileEvent) : undefined;
+      const me = await ownPubkey(ctx);
+      return {
+        ...summary,
+        templateTitle: template?.title,
+        author: { mine: row.pubkey === me, name: profile?.ok ? profile.value.displayName || profile.value.name : undefined, picture: profile?.ok ? profile.value.picture : undefined },
+      };
     },
 
     async exerciseHistory({ address }) {

@@ -9,6 +9,8 @@ export interface Diagnostics {
   /** Keys waiting for a relay to come back. */
   pendingRefreshes: number;
   openSubscriptions: number;
+  /** When a relay last took an event from the outbox (epoch ms). */
+  lastOutboxSentAt?: number;
 }
 
 export type RepositoryHandlers = RepositoryLoaders & {
@@ -29,6 +31,7 @@ export function repositoryHandlers(ctx: WorkerContext): RepositoryHandlers {
         relays: ctx.loader.health.snapshot(),
         pendingRefreshes: await ctx.db.fetchLog.where('pendingPriority').aboveOrEqual(0).count(),
         openSubscriptions: gateway?.openSubscriptions() ?? 0,
+        lastOutboxSentAt: latest((await ctx.db.outbox.where('status').equals('sent').toArray()).map((row) => row.sentAt)),
       };
     },
 
@@ -38,4 +41,9 @@ export function repositoryHandlers(ctx: WorkerContext): RepositoryHandlers {
 
     refreshPending: () => ctx.loader.refreshPending(),
   };
+}
+
+function latest(times: ReadonlyArray<number | undefined>): number | undefined {
+  const known = times.filter((time): time is number => time !== undefined);
+  return known.length > 0 ? Math.max(...known) : undefined;
 }

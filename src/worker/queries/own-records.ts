@@ -3,13 +3,33 @@ import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-rec
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
 
-/** A person's record rows, newest first, started before `before` (unix seconds) when given. */
-export function recordRowsOf(db: PlatesDatabase, pubkey: string, options: { before?: number; limit?: number } = {}): Promise<RecordRow[]> {
-  const query = db.records
+/** Where a page of records ends: its last record's start and key (records sharing a start are ordered by key). */
+export interface RecordCursor {
+  start: number;
+  key: string;
+}
+
+/**
+ * A person's record rows, newest first (start, then key, descending), started in
+ * [`from`, `to`) (unix seconds) and after the previous page's `after` cursor.
+ */
+export async function recordRowsOf(
+  db: PlatesDatabase,
+  pubkey: string,
+  options: { from?: number; to?: number; after?: RecordCursor; limit?: number } = {},
+): Promise<RecordRow[]> {
+  const { from, to, after, limit } = options;
+  if (after && from !== undefined && after.start < from) return [];
+  // Rows sharing an index key come in primary-key order: reversed, key descending within one start.
+  const sameStart = after
+    ? await db.records.where('[pubkey+start]').equals([pubkey, after.start]).reverse().filter((row) => row.key < after.key).toArray()
+    : [];
+  const older = db.records
     .where('[pubkey+start]')
-    .between([pubkey, Dexie.minKey], [pubkey, options.before ?? Dexie.maxKey], true, false)
+    .between([pubkey, from ?? Dexie.minKey], [pubkey, after?.start ?? to ?? Dexie.maxKey], true, false)
     .reverse();
-  return (options.limit === undefined ? query : query.limit(options.limit)).toArray();
+  const rows = [...sameStart, ...(await (limit === undefined ? older : older.limit(limit)).toArray())];
+  return limit === undefined ? rows : rows.slice(0, limit);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface LoadMetricsSnapshot {
   /** REQs sent to relays (one per refresh, shared by concurrent loads of a key). */
   networkRequests: number;
   networkFailures: number;
+  /** When a relay last answered a refresh (epoch ms): "last sync". */
+  lastRelayAnswerAt?: number;
   /** Time to answer, for loads answered from the database (hit, stale-served, offline) and for the rest. */
   cachedLatency: LatencySummary;
   networkLatency: LatencySummary;
@@ -36,6 +38,7 @@ export class LoadMetrics {
   private misses = 0;
   private networkRequests = 0;
   private networkFailures = 0;
+  private lastRelayAnswerAt: number | undefined;
   private cached = new Ring(SAMPLES);
   private network = new Ring(SAMPLES);
 
@@ -54,6 +57,10 @@ export class LoadMetrics {
     this.networkFailures++;
   }
 
+  recordAnswer(at: number): void {
+    this.lastRelayAnswerAt = at;
+  }
+
   snapshot(): LoadMetricsSnapshot {
     return {
       loads: this.loads,
@@ -61,6 +68,7 @@ export class LoadMetrics {
       misses: this.misses,
       networkRequests: this.networkRequests,
       networkFailures: this.networkFailures,
+      lastRelayAnswerAt: this.lastRelayAnswerAt,
       cachedLatency: this.cached.summary(),
       networkLatency: this.network.summary(),
     };

@@ -183,6 +183,7 @@ export function createLoader(deps: LoaderDeps): Loader {
     const result = await gateway.fetch(filters, { timeoutMs: policy.fetchTimeoutMs, relays, exclude: health.isolated() });
     const failed = result.answered.length === 0 && result.events.length === 0;
     if (failed) metrics.recordFailure();
+    else metrics.recordAnswer(Date.now());
     const summary = result.events.length > 0 ? await deps.ingest(result.events) : undefined;
     health.record(result.asked, result, summary);
     await db.fetchLog.bulkPut(

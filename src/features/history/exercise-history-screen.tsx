@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { AppLink } from '../../lib/app-link';
+import { exercisePath } from '../../lib/router';
+import { useAccountStore } from '../../store/account-store';
+import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
+import { usePreferencesStore } from '../../store/preferences-store';
+import { BestsSection } from './bests-section';
+import { E1rmChart } from './e1rm-chart';
+import './history.css';
+import { RepsAtWeight } from './reps-at-weight';
+import { SessionList } from './session-list';
+import { SignedOutNotice } from './signed-out-notice';
+
+/** One exercise across the person's workouts: the estimated 1RM over time, bests, reps at each weight and every session. */
+export function ExerciseHistoryScreen({ address }: { address: string }) {
+  const account = useAccountStore((s) => s.account);
+  const { exerciseHistory: history, error, openExerciseHistory } = useHistoryStore();
+  const units = usePreferencesStore((s) => s.units);
+  useEffect(() => {
+    void openExerciseHistory(address);
+  }, [address, openExerciseHistory]);
+  useEffect(() => followHistoryChanges(), []);
+
+  if (account?.status === 'signed-out') return <SignedOutNotice />;
+  if (!history || history.address !== address) {
+    return (
+      <main className="screen" aria-busy={!error}>
+        {error && (
+          <p className="banner banner--error" role="alert">
+            This exercise’s history could not be read: {error}
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <main className="screen">
+      <h2 className="detail__title">{history.title ?? 'Exercise not on this device yet'}</h2>
+      {history.title && (
+        <AppLink to={exercisePath(address)} className="exercise-history__about">
+          How to do it
+        </AppLink>
+      )}
+      {history.sessions.length === 0 ? (
+        <div className="empty">
+          <p>You have not logged this exercise yet. Its bests and progress show here after your first workout with it.</p>
+        </div>
+      ) : (
+        <>
+          <section className="detail__section" aria-labelledby="chart-title">
+            <h3 id="chart-title">Estimated 1RM over time</h3>
+            <E1rmChart sessions={history.sessions} unit={units} />
+          </section>
+          <BestsSection history={history} unit={units} />
+          <RepsAtWeight rows={history.bests.repsAtWeight} unit={units} />
+          <SessionList sessions={history.sessions} unit={units} />
+        </>
+      )}
+    </main>
+  );
+}

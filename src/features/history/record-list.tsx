@@ -1,0 +1,40 @@
+import { AppLink } from '../../lib/app-link';
+import { useHistoryStore } from '../../store/history-store';
+import { RecordCard } from './record-card';
+import { useLoadMore } from './use-load-more';
+
+/** The person's workouts, newest first; older ones load as the list nears its end. */
+export function RecordList() {
+  const { records, recordsLoaded, hasMore, loadingMore, loadMore } = useHistoryStore();
+  const sentinel = useLoadMore(loadMore);
+
+  if (!recordsLoaded) return <p className="muted history__status" role="status">Loading your workouts…</p>;
+  if (records.length === 0) {
+    return (
+      <div className="empty">
+        <p className="empty__title">No workouts yet</p>
+        <p>Start one from the Workout tab: finished workouts appear here with their volume and records.</p>
+        <AppLink to="/workout" className="button button--primary button--link">
+          Start a workout
+        </AppLink>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul className="record-list" aria-label="Workouts">
+        {records.map((record) => (
+          <li key={record.key}>
+            <RecordCard record={record} />
+          </li>
+        ))}
+      </ul>
+      {hasMore && (
+        <button type="button" className="button history__more" onClick={() => void loadMore()} disabled={loadingMore}>
+          {loadingMore ? 'Loading…' : 'Show older workouts'}
+        </button>
+      )}
+      <div ref={sentinel} aria-hidden="true" />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { AppLink } from '../../lib/app-link';
+import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
+import { usePreferencesStore } from '../../store/preferences-store';
+import { formatDayAndTime, formatDuration, formatVolume } from './format';
+import './history.css';
+import { templatePath } from './paths';
+import { RecordPrs } from './record-prs';
+import { RecordExerciseCard } from './record-exercise';
+
+/** One workout: when and how long, volume, sets, records set, every exercise's sets, notes and its template. */
+export function RecordScreen({ recordKey }: { recordKey: string }) {
+  const { record, recordKey: shownKey, recordMissing, error, openRecord } = useHistoryStore();
+  const units = usePreferencesStore((s) => s.units);
+  useEffect(() => {
+    void openRecord(recordKey);
+  }, [recordKey, openRecord]);
+  useEffect(() => followHistoryChanges(), []);
+
+  if (shownKey === recordKey && recordMissing) {
+    return (
+      <main className="screen">
+        <div className="empty">
+          <p className="empty__title">This workout is not on this device</p>
+          <p>It may have been deleted, or it was logged on another device and has not synced here yet.</p>
+        </div>
+      </main>
+    );
+  }
+  if (!record || record.key !== recordKey) {
+    return (
+      <main className="screen" aria-busy={!error}>
+        {error && (
+          <p className="banner banner--error" role="alert">
+            This workout could not be read: {error}
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <main className="screen">
+      <h2 className="detail__title">{record.title}</h2>
+      <p className="muted">{formatDayAndTime(record.start)}</p>
+      <dl className="record__stats">
+        <Stat label="Duration" value={formatDuration(record.durationSeconds)} />
+        <Stat label="Volume" value={formatVolume(record.volumeKg, units)} />
+        <Stat label="Sets" value={String(record.setCount)} />
+      </dl>
+      {record.templateAddress && (
+        <AppLink to={templatePath(record.templateAddress)} className="record__template">
+          Open the template this workout followed
+        </AppLink>
+      )}
+      {record.prs.length > 0 && <RecordPrs record={record} />}
+      <section className="detail__section" aria-labelledby="exercises-title">
+        <h3 id="exercises-title">Exercises</h3>
+        <ul className="record-exercises">
+          {record.exercises.map((exercise) => (
+            <RecordExerciseCard key={exercise.address} exercise={exercise} />
+          ))}
+        </ul>
+      </section>
+      {record.notes.trim() && (
+        <section className="detail__section" aria-labelledby="notes-title">
+          <h3 id="notes-title">Notes</h3>
+          <p className="record__notes">{record.notes}</p>
+        </section>
+      )}
+    </main>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="record__stat">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

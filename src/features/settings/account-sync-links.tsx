@@ -1,0 +1,38 @@
+import { useAccountStore } from '../../store/account-store';
+import { useSyncStore } from '../../store/sync-store';
+import type { AccountState, OutboxItem, RelayConnectionState } from '../../worker/api';
+import { SettingsLink } from './settings-link';
+
+/** Who is signed in and how publishing goes, each opening its own screen. */
+export function AccountSyncLinks() {
+  const account = useAccountStore((s) => s.account);
+  const { relayUrls, relayStates, outbox } = useSyncStore();
+  return (
+    <section className="settings__section" aria-labelledby="account-sync-title">
+      <h2 id="account-sync-title" className="section-title">
+        Account and sync
+      </h2>
+      <ul className="settings-links">
+        <SettingsLink to="/account" title="Account" detail={accountDetail(account)} testId="account-summary" />
+        <SettingsLink to="/sync" title="Relays and sync" detail={syncDetail(relayUrls, relayStates, outbox)} testId="sync-summary" />
+      </ul>
+    </section>
+  );
+}
+
+function accountDetail(account: AccountState | undefined): string {
+  if (!account) return 'Loading…';
+  if (account.status === 'signed-out') return 'Not signed in: sign in to keep a history and publish workouts';
+  const who = `${account.npub.slice(0, 12)}…${account.npub.slice(-4)}`;
+  if (account.status === 'locked') return `${who} · locked: unlock with your passphrase`;
+  if (account.status === 'needs-extension') return `${who} · browser extension not connected`;
+  return `${who} · ${account.canSign ? 'can sign and publish' : 'read-only'}`;
+}
+
+function syncDetail(relayUrls: string[], states: Record<string, RelayConnectionState>, outbox: OutboxItem[]): string {
+  const connected = relayUrls.filter((url) => states[url] === 'connected').length;
+  const waiting = outbox.filter((item) => item.status === 'pending').length;
+  const failed = outbox.filter((item) => item.status === 'failed').length;
+  const relays = `${connected} of ${relayUrls.length} ${relayUrls.length === 1 ? 'relay' : 'relays'} connected`;
+  return `${relays} · ${waiting} waiting to publish · ${failed} failed`;
+}

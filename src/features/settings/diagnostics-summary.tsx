@@ -1,0 +1,45 @@
+import { AppLink } from '../../lib/app-link';
+import { useSyncStore } from '../../store/sync-store';
+import type { Diagnostics } from '../../worker/api';
+
+/** How well the database-first loads spare the network, in a few figures; the full counters are on the Sync screen. */
+export function DiagnosticsSummary() {
+  const { diagnostics, diagnosticsError } = useSyncStore();
+  return (
+    <section className="settings__section" aria-labelledby="diagnostics-summary-title">
+      <h2 id="diagnostics-summary-title" className="section-title">
+        Diagnostics
+      </h2>
+      {diagnosticsError && (
+        <p className="form-error" role="alert">
+          {diagnosticsError}
+        </p>
+      )}
+      {diagnostics && (
+        <dl className="settings-stats">
+          {figures(diagnostics.loads).map((figure) => (
+            <div key={figure.label} className="settings-stat">
+              <dt>{figure.label}</dt>
+              <dd>{figure.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="field__hint">
+        Plates answers from this device first and asks relays only for what is missing or out of date.{' '}
+        <AppLink to="/sync" className="inline-link">
+          All counters and relay health
+        </AppLink>
+      </p>
+    </section>
+  );
+}
+
+function figures(loads: Diagnostics['loads']): Array<{ label: string; value: string }> {
+  return [
+    { label: 'Cache hit rate', value: loads.loads === 0 ? '–' : `${Math.round((loads.outcomes.hit / loads.loads) * 100)} %` },
+    { label: 'Requests avoided', value: String(Math.max(0, loads.loads - loads.networkRequests)) },
+    { label: 'Stale served', value: String(loads.outcomes['stale-served']) },
+    { label: 'Answered offline', value: String(loads.outcomes.offline) },
+  ];
+}

@@ -1,0 +1,57 @@
+import { useSettingsStore, type ImportReport } from '../../store/settings-store';
+
+const REASONS_SHOWN = 3;
+
+/** Reads a file of Nostr events (a Plates export, a JSON array or one event per line) into this device. */
+export function ImportEvents() {
+  const { importing, imported, importError, importFile } = useSettingsStore();
+  return (
+    <div className="settings-card">
+      <p className="settings-card__title">Import</p>
+      <p className="field__hint">Each event’s signature is checked; duplicates and events that break the rules are left out.</p>
+      <label className="button button--file" aria-disabled={importing}>
+        {importing ? 'Importing…' : 'Import a file'}
+        <input
+          type="file"
+          accept=".json,.jsonl,.ndjson,application/json"
+          className="visually-hidden"
+          disabled={importing}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {imported && <ImportResult fileName={imported.fileName} report={imported.report} />}
+      {importError && (
+        <p className="form-error" role="alert">
+          {importError}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ImportResult({ fileName, report }: { fileName: string; report: ImportReport }) {
+  const reasons = report.outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome] : [])).slice(0, REASONS_SHOWN);
+  return (
+    <div role="status" className="import-result" data-testid="import-result">
+      <p className="import-result__file">{fileName}</p>
+      <p>
+        {report.stored} stored · {report.duplicates} already here · {report.rejected} rejected
+        {report.deleted > 0 && ` · ${report.deleted} deleted by their author`}
+      </p>
+      {reasons.length > 0 && (
+        <ul className="import-result__reasons" aria-label="Why events were rejected">
+          {reasons.map((outcome, i) => (
+            <li key={i}>
+              {outcome.id ? `${outcome.id.slice(0, 8)}…: ` : ''}
+              {outcome.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useSettingsStore } from '../../store/settings-store';
+import { formatBytes } from './format-bytes';
+
+/** How much room Plates’ data takes, and whether the browser promises to keep it. */
+export function StorageSection() {
+  const { storage, persistent, persistAnswer, storageError, requestPersistence } = useSettingsStore();
+  const { usage, quota } = storage ?? {};
+  return (
+    <section className="settings__section" aria-labelledby="storage-title">
+      <h2 id="storage-title" className="section-title">
+        Storage
+      </h2>
+      <div className="settings-card">
+        <p data-testid="storage-usage">
+          {usage === undefined ? 'This browser does not say how much space Plates uses.' : `${formatBytes(usage)} used${quota ? ` of ${formatBytes(quota)} available` : ''}`}
+        </p>
+        {usage !== undefined && quota ? (
+          <div className="usage-bar" aria-hidden="true">
+            <span style={{ width: `${Math.max(1, Math.min(100, (usage / quota) * 100))}%` }} />
+          </div>
+        ) : null}
+        {persistent === undefined ? null : persistent ? (
+          <p className="settings-card__good" data-testid="storage-persistence">
+            Persistent: the browser keeps Plates’ data even when space runs low.
+          </p>
+        ) : (
+          <>
+            <p className="settings-card__warn" data-testid="storage-persistence">
+              Not persistent: when space runs low the browser may clear Plates’ data, including workouts not yet published.
+            </p>
+            <button type="button" className="button" onClick={() => void requestPersistence()}>
+              Request persistent storage
+            </button>
+            {persistAnswer === 'refused' && (
+              <p className="field__hint" role="status">
+                The browser said no for now. Installing Plates to your home screen, or using it regularly, usually changes its answer.
+              </p>
+            )}
+          </>
+        )}
+        {storageError && (
+          <p className="form-error" role="alert">
+            {storageError}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

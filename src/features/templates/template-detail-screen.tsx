@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { AppLink } from '../../lib/app-link';
+import { usePreferencesStore } from '../../store/preferences-store';
+import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
+import type { TemplateDetail } from '../../worker/api';
+import { PrescribedExercise } from './prescribed-exercise';
+import { WORKOUT_PATH } from './paths';
+import { TemplateActions } from './template-actions';
+import { ORIGIN_NAMES } from './template-list-item';
+import './templates.css';
+
+/** A template: what it prescribes (missing exercises named as such), and what can be done with it. */
+export function TemplateDetailScreen({ address }: { address: string }) {
+  const detail = useTemplatesStore((s) => (s.detailAddress === address ? s.detail : undefined));
+  const missing = useTemplatesStore((s) => s.detailAddress === address && s.detailMissing);
+  const openTemplate = useTemplatesStore((s) => s.openTemplate);
+  const unit = usePreferencesStore((s) => s.units);
+
+  useEffect(() => {
+    void openTemplate(address);
+    return followTemplateChanges();
+  }, [address, openTemplate]);
+
+  if (!detail) {
+    return (
+      <main className="screen">
+        {missing ? (
+          <div className="empty">
+            <p>This template is not on this device.</p>
+            <AppLink to={WORKOUT_PATH} className="button">
+              Back to templates
+            </AppLink>
+          </div>
+        ) : (
+          <p className="muted" role="status">
+            Loading the template…
+          </p>
+        )}
+      </main>
+    );
+  }
+  return (
+    <main className="screen template-detail">
+      <h2 className="detail__title">{detail.title}</h2>
+      <div className="chips">
+        <span className="chip chip--strong">{ORIGIN_NAMES[detail.origin]}</span>
+        <span className="chip">{detail.type.charAt(0).toUpperCase() + detail.type.slice(1)}</span>
+        <span className="chip">{detail.exerciseCount === 1 ? '1 exercise' : `${detail.exerciseCount} exercises`}</span>
+        <span className="chip">{detail.setCount === 1 ? '1 set' : `${detail.setCount} sets`}</span>
+        {detail.restBetweenSets !== undefined && <span className="chip">Rest {restText(detail.restBetweenSets)}</span>}
+      </div>
+      {detail.description && <p className="template-detail__description">{detail.description}</p>}
+      {detail.missing.length > 0 && (
+        <p className="banner banner--warning template-detail__missing">
+          {detail.missing.length === 1 ? '1 exercise is' : `${detail.missing.length} exercises are`} not on this device yet. Plates asks
+          your relays for {detail.missing.length === 1 ? 'it' : 'them'} when online; you can start the workout meanwhile.
+        </p>
+      )}
+      <TemplateActions detail={detail} />
+      <div className="template-detail__exercises">
+        {detail.exercises.map((exercise, i) => (
+          <PrescribedExercise
+            key={exercise.address}
+            exercise={exercise}
+            supersetWithPrevious={i > 0 && sharesSetNumbers(detail.exercises[i - 1], exercise)}
+            unit={unit}
+          />
+        ))}
+      </div>
+    </main>
+  );
+}
+
+/** Rest between sets as people say it: "90 s", "3 min", "2 min 30 s". */
+function restText(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+function sharesSetNumbers(a: TemplateDetail['exercises'][number] | undefined, b: TemplateDetail['exercises'][number]): boolean {
+  const numbers = new Set(a?.sets.map((set) => set.setNumber));
+  return b.sets.some((set) => numbers.has(set.setNumber));
+}

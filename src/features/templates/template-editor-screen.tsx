@@ -1,0 +1,118 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { navigate } from '../../lib/router';
+import { usePreferencesStore } from '../../store/preferences-store';
+import { useTemplatesStore } from '../../store/templates-store';
+import { ActionError } from './action-error';
+import { templatePath, WORKOUT_PATH } from './paths';
+import { draftToTemplate } from './draft-to-template';
+import { EditorExercise } from './editor-exercise';
+import { useEditorStore, type EditorKind } from './editor-store';
+import { TemplateFields } from './editor-fields';
+import './templates.css';
+
+/** The exercise picker the app passes in (it belongs to the workout feature). */
+export type ExercisePickerComponent = ComponentType<{
+  title: string;
+  onPick: (exercise: { address: string; title: string }) => void;
+  onClose: () => void;
+}>;
+
+interface TemplateEditorScreenProps {
+  kind: EditorKind;
+  /** The template edited or copied. */
+  address?: string;
+  ExercisePicker: ExercisePickerComponent;
+}
+
+/** New, edit and duplicate: the template's details, its exercises and sets, then Save (signed and published). */
+export function TemplateEditorScreen({ kind, address, ExercisePicker }: TemplateEditorScreenProps) {
+  const { draft, loadError, attempted, begin, change, pickExercise, save, discard } = useEditorStore();
+  const saving = useTemplatesStore((s) => s.busy === 'saving');
+  const saveError = useTemplatesStore((s) => s.actionError);
+  const unit = usePreferencesStore((s) => s.units);
+  const [picking, setPicking] = useState(false);
+
+  useEffect(() => {
+    void begin(kind, address, unit);
+  }, [kind, address, begin, unit]);
+
+  if (!draft) {
+    return (
+      <main className="screen">
+        <p className={loadError ? 'form-error' : 'muted'} role={loadError ? 'alert' : 'status'}>
+          {loadError ?? 'Loading the template…'}
+        </p>
+      </main>
+    );
+  }
+
+  const { errors } = draftToTemplate(draft);
+  const shown = attempted ? errors : Object.fromEntries(Object.entries(errors).filter(([key]) => key === 'rest' || key.startsWith('value:')));
+  const problems = Object.keys(shown).length;
+
+  const submit = async () => {
+    const address = await save();
+    if (!address) return;
+    // An edit goes back to the detail it came from; a new template or a copy takes the editor's place.
+    if (kind === 'edit' && history.length > 1) history.back();
+    else navigate(templatePath(address), { replace: true });
+  };
+  const cancel = () => {
+    discard();
+    if (history.length > 1) history.back();
+    else navigate(address ? templatePath(address) : WORKOUT_PATH, { replace: true });
+  };
+
+  return (
+    <main className="screen editor">
+      <TemplateFields draft={draft} errors={shown} change={change} />
+      <h2 className="editor__heading">Exercises</h2>
+      {draft.exercises.map((exercise, i) => (
+        <EditorExercise
+          key={exercise.key}
+          exercise={exercise}
+          index={i}
+          count={draft.exercises.length}
+          unit={draft.unit}
+          errors={shown}
+          showRequired={attempted}
+          change={change}
+        />
+      ))}
+      {shown.exercises && (
+        <p className="form-error" role="alert">
+          {shown.exercises}
+        </p>
+      )}
+      <button type="button" className="button editor__add" onClick={() => setPicking(true)}>
+        + Add exercise
+      </button>
+      <div className="editor__bar">
+        {attempted && problems > 0 && (
+          <p className="editor__problems" role="alert">
+            {problems === 1 ? 'One thing to fix above.' : `${problems} things to fix above.`}
+          </p>
+        )}
+        <ActionError error={saveError} />
+        <div className="editor__buttons">
+          <button type="button" className="button" onClick={cancel}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void submit()} disabled={saving}>
+            {saving ? 'Saving…' : 'Save template'}
+          </button>
+        </div>
+      </div>
+      {picking && (
+        <ExercisePicker
+          title="Add exercise"
+          onPick={({ address, title }) => {
+            setPicking(false);
+            void pickExercise(address, title);
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+import { memo, useState } from 'react';
+import type { WeightUnit } from '../../domain/units';
+import type { RecordSet } from '../../domain/workout-record';
+import type { SessionAction, SessionExercise } from '../../domain/workout-session';
+import { AppLink } from '../../lib/app-link';
+import { exercisePath } from '../../lib/router';
+import { ExerciseOptions } from './exercise-options';
+import { MISSING_EXERCISE_TITLE, setChipLabels } from './format';
+import { SetOptions } from './set-options';
+import { SetRow } from './set-row';
+
+interface ExerciseCardProps {
+  exercise: SessionExercise;
+  index: number;
+  count: number;
+  previous: readonly RecordSet[];
+  unit: WeightUnit;
+  /** A finished workout waiting to be saved takes no more changes. */
+  disabled: boolean;
+  apply: (action: SessionAction) => void;
+}
+
+/** One exercise of the workout: its sets table, add set, last time's sets, and its options. */
+export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count, previous, unit, disabled, apply }: ExerciseCardProps) {
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const [setMenu, setSetMenu] = useState<string>();
+  const title = exercise.title ?? MISSING_EXERCISE_TITLE;
+  const menuSet = exercise.sets.find((set) => set.id === setMenu);
+  const chips = setChipLabels(exercise.sets.map((set) => set.setType));
+
+  return (
+    <section className="exercise-card" aria-label={title}>
+      <header className="exercise-card__head">
+        {exercise.title ? (
+          <AppLink to={exercisePath(exercise.exerciseAddress)} className="exercise-card__title">
+            {exercise.title}
+          </AppLink>
+        ) : (
+          <h2 className="exercise-card__title exercise-card__title--missing">{MISSING_EXERCISE_TITLE}</h2>
+        )}
+        <button type="button" className="exercise-card__more" onClick={() => setOptionsOpen(true)} aria-label={`Options for ${title}`} disabled={disabled}>
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <circle cx="5" cy="12" r="2" fill="currentColor" />
+            <circle cx="12" cy="12" r="2" fill="currentColor" />
+            <circle cx="19" cy="12" r="2" fill="currentColor" />
+          </svg>
+        </button>
+      </header>
+      <div className="set-head" aria-hidden="true">
+        <span>Set</span>
+        <span>Previous</span>
+        <span>{unit}</span>
+        <span>Reps</span>
+        <span>RPE</span>
+        <span>✓</span>
+      </div>
+      <ol className="set-list">
+        {exercise.sets.map((set, i) => (
+          <SetRow
+            key={set.id}
+            set={set}
+            position={i + 1}
+            chip={chips[i] ?? ''}
+            previous={previous[i]}
+            unit={unit}
+            disabled={disabled}
+            apply={apply}
+            onOptions={() => setSetMenu(set.id)}
+          />
+        ))}
+      </ol>
+      {!disabled && (
+        <div className="exercise-card__actions">
+          <button type="button" className="exercise-card__action" onClick={() => apply({ type: 'add-set', exerciseId: exercise.id })}>
+            + Add set
+          </button>
+          {previous.length > 0 && (
+            <button
+              type="button"
+              className="exercise-card__action"
+              onClick={() => apply({ type: 'prefill-from-previous', exerciseId: exercise.id, previous })}
+            >
+              Use previous
+            </button>
+          )}
+        </div>
+      )}
+      {optionsOpen && (
+        <ExerciseOptions exercise={exercise} title={title} index={index} count={count} apply={apply} onClose={() => setOptionsOpen(false)} />
+      )}
+      {menuSet && (
+        <SetOptions
+          set={menuSet}
+          position={exercise.sets.indexOf(menuSet) + 1}
+          exerciseTitle={title}
+          unit={unit}
+          apply={apply}
+          onClose={() => setSetMenu(undefined)}
+        />
+      )}
+    </section>
+  );
+});

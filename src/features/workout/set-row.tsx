@@ -1,0 +1,83 @@
+import type { WeightUnit } from '../../domain/units';
+import type { SessionAction, SessionSet, SetField as SessionField } from '../../domain/workout-session';
+import type { RecordSet } from '../../domain/workout-record';
+import { unlockChime } from './chime';
+import { formatPerformedSet, SET_TYPE_NAMES } from './format';
+import { SetField, type NumberField } from './set-field';
+
+interface SetRowProps {
+  set: SessionSet;
+  /** 1-based position in the exercise, as labels name the set. */
+  position: number;
+  /** What its type chip shows: "W", "D", "F" or its number among the working sets. */
+  chip: string;
+  previous?: RecordSet;
+  unit: WeightUnit;
+  disabled: boolean;
+  apply: (action: SessionAction) => void;
+  onOptions: () => void;
+}
+
+const FIELDS: ReadonlyArray<{ field: NumberField; name: string }> = [
+  { field: 'weight', name: 'Weight' },
+  { field: 'reps', name: 'Reps' },
+  { field: 'rpe', name: 'RPE' },
+];
+const FIELD_ORDER: readonly SessionField[] = ['weight', 'reps', 'rpe', 'setType'];
+
+/** One set: type chip, last time's set, weight, reps, RPE and the done tick; messages of refused input below. */
+export function SetRow({ set, position, chip, previous, unit, disabled, apply, onOptions }: SetRowProps) {
+  const done = set.completedAt !== undefined;
+  const errorId = `set-error-${set.id}`;
+  const messages = FIELD_ORDER.flatMap((field) => set.errors?.[field]?.message ?? []);
+  return (
+    <li className={`set-row ${done ? 'set-row--done' : ''}`} aria-label={`Set ${position}`}>
+      <div className="set-row__grid">
+        <button
+          type="button"
+          className={`set-chip set-chip--${set.setType}`}
+          onClick={onOptions}
+          disabled={disabled}
+          aria-label={`Set ${position}: ${SET_TYPE_NAMES[set.setType]}. Set type and options`}
+        >
+          {chip}
+        </button>
+        <span className="set-previous">{previous ? formatPerformedSet(previous, unit) : '—'}</span>
+        {FIELDS.map(({ field, name }) => (
+          <SetField
+            key={field}
+            set={set}
+            field={field}
+            label={`${name}, set ${position}`}
+            unit={unit}
+            disabled={disabled}
+            errorId={errorId}
+            onEdit={(text) => apply({ type: 'edit-set', setId: set.id, field, text, unit })}
+          />
+        ))}
+        <button
+          type="button"
+          className="set-done"
+          aria-pressed={done}
+          aria-label={`Set ${position} done`}
+          disabled={disabled}
+          onClick={() => {
+            unlockChime();
+            apply({ type: done ? 'uncomplete-set' : 'complete-set', setId: set.id });
+          }}
+        >
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
+      </div>
+      {messages.length > 0 && (
+        <div id={errorId} className="set-row__errors" role="alert">
+          {messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

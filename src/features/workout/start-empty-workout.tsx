@@ -1,0 +1,20 @@
+import { useWorkoutStore } from '../../store/workout-store';
+
+/** The quickest way in: a workout with no exercises yet, added as you go. */
+export function StartEmptyWorkout() {
+  const busy = useWorkoutStore((s) => s.busy);
+  const error = useWorkoutStore((s) => s.error);
+  const start = useWorkoutStore((s) => s.start);
+  return (
+    <div className="start-empty">
+      <button type="button" className="button button--primary start-empty__button" onClick={() => void start()} disabled={busy === 'starting'}>
+        {busy === 'starting' ? 'Starting…' : 'Start empty workout'}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

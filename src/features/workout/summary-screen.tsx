@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { navigate } from '../../lib/router';
+import { usePreferencesStore } from '../../store/preferences-store';
+import { useWorkoutStore } from '../../store/workout-store';
+import { MISSING_EXERCISE_TITLE } from './format';
+import { PrList } from './pr-list';
+import { SummaryStats } from './summary-stats';
+import './workout.css';
+
+/**
+ * After Finish: duration, volume, sets and PRs. Right after finishing it shows the finish
+ * report (PRs with what they beat); opened again later, the stored record.
+ */
+export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
+  const finished = useWorkoutStore((s) => (s.finished?.recordKey === recordKey ? s.finished : undefined));
+  const record = useWorkoutStore((s) => (s.record?.key === recordKey ? s.record : undefined));
+  const openRecord = useWorkoutStore((s) => s.openRecord);
+  const unit = usePreferencesStore((s) => s.units);
+
+  useEffect(() => {
+    void openRecord(recordKey);
+  }, [openRecord, recordKey]);
+
+  const stored = record?.summary;
+  const titles = { ...Object.fromEntries(stored?.exercises.flatMap((e) => (e.title ? [[e.address, e.title]] : [])) ?? []), ...finished?.exerciseTitles };
+  const figures = finished
+    ? { durationSeconds: finished.summary.durationSeconds, volumeKg: finished.summary.volumeKg, sets: finished.summary.sets }
+    : stored && { durationSeconds: stored.durationSeconds, volumeKg: stored.volumeKg, sets: stored.setCount };
+  const prs = finished?.summary.prs ?? stored?.prs ?? [];
+
+  if (!figures) {
+    return (
+      <main className="screen">
+        <p className="muted" role="status">
+          {record?.missing ? 'This workout is not on this device.' : 'Loading the workout…'}
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className="screen summary">
+      <div className="summary__hero">
+        <span className="summary__check" aria-hidden="true">
+          <svg viewBox="0 0 24 24" width="30" height="30">
+            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </span>
+        <h2 className="summary__title">{finished?.title ?? stored?.title}</h2>
+        <p className="muted">Saved and on its way to your relays.</p>
+      </div>
+      <SummaryStats {...figures} unit={unit} />
+      <section className="summary__section">
+        <h3 className="summary__heading">Personal records</h3>
+        {prs.length > 0 ? (
+          <PrList records={prs} titles={titles} unit={unit} />
+        ) : (
+          <p className="muted">No new records this time. Records count from your second workout with an exercise.</p>
+        )}
+      </section>
+      {stored && stored.exercises.length > 0 && (
+        <section className="summary__section">
+          <h3 className="summary__heading">Exercises</h3>
+          <ul className="summary__exercises">
+            {stored.exercises.map((exercise) => (
+              <li key={exercise.address}>
+                <span>{exercise.title ?? MISSING_EXERCISE_TITLE}</span>
+                <span className="muted">{exercise.sets.length === 1 ? '1 set' : `${exercise.sets.length} sets`}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button type="button" className="button button--primary summary__done" onClick={() => navigate(`/history/${encodeURIComponent(recordKey)}`)}>
+        Done
+      </button>
+    </main>
+  );
+}
