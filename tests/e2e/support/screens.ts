@@ -2,12 +2,6 @@ import { expect, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'correct horse battery';
 
-/** Goes to a top-level screen through the bottom tab bar. */
-export async function openTab(page: Page, name: 'Library' | 'Sync' | 'Account'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
-
 /** From the signed-out Account screen, creates a local key and waits until it can sign. */
 export async function createLocalKey(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByRole('button', { name: /^Create a new key/ }).click();
