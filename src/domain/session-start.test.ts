@@ -85,6 +85,28 @@ describe('startSession', () => {
   });
 });
 
+describe('exercises of another format', () => {
+  const ROPE = `33401:${PUBKEY}:jump-rope`;
+  const cardio: TemplateStart = {
+    address: `33402:${PUBKEY}:cardio`,
+    template: template([
+      ['type', 'circuit'],
+      ['exercise', ROPE, '', '60', '0.5', '7', 'normal', '1'],
+      ['exercise', SQUAT, '', '100', '5', '8', 'normal', '2'],
+    ]),
+    exerciseTitles: { [ROPE]: 'Jump Rope', [SQUAT]: 'Back Squat' },
+    exerciseFormats: { [ROPE]: ['duration', 'distance', 'rpe', 'set_type'], [SQUAT]: ['weight', 'reps', 'rpe', 'set_type'] },
+  };
+
+  it('are not read as weight × reps: 60 seconds of jump rope does not become 60 kg', () => {
+    const session = startSession('w-4', NOW, cardio);
+    expect(session.exercises.map((e) => [e.title, e.format, e.sets[0]])).toEqual([
+      ['Jump Rope', ['duration', 'distance', 'rpe', 'set_type'], { id: 's2', setType: 'normal' }],
+      ['Back Squat', ['weight', 'reps', 'rpe', 'set_type'], { id: 's4', setType: 'normal', weightKg: 100, reps: 5, rpe: 8 }],
+    ]);
+  });
+});
+
 describe('restoreSession', () => {
   it('gives back a stored session', () => {
     const stored: unknown = JSON.parse(JSON.stringify(startSession('w-4', NOW, LEGS)));

@@ -3,7 +3,7 @@ import { DEFAULT_REST_SECONDS } from './rest-timer';
 import { parseRepsInput, parseRpeInput, parseWeightInput } from './set-input';
 import { canonicalSetType } from './tag-values';
 import { TEMPLATE_TYPES, type TemplateSet, type WorkoutTemplate } from './template';
-import { SESSION_VERSION, type SessionExercise, type SessionSet, type WorkoutSession } from './workout-session';
+import { SESSION_VERSION, isStrengthFormat, type SessionExercise, type SessionSet, type WorkoutSession } from './workout-session';
 
 /** Starting a workout, empty or from a template, and reading one back from storage. */
 
@@ -14,6 +14,8 @@ export interface TemplateStart {
   template: WorkoutTemplate;
   /** Titles of the template's exercises the library has, by address; the others start untitled. */
   exerciseTitles: Readonly<Record<string, string>>;
+  /** Format parameters of the template's exercises the library has, by address. */
+  exerciseFormats?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -46,10 +48,12 @@ export function startSession(id: string, now: number, from?: TemplateStart): Wor
       exercise = { id: `e${session.nextId++}`, exerciseAddress: templateSet.exerciseAddress, relayHint: templateSet.relayHint, sets: [] };
       const title = from.exerciseTitles[templateSet.exerciseAddress];
       if (title !== undefined) exercise.title = title;
+      const format = from.exerciseFormats?.[templateSet.exerciseAddress];
+      if (format !== undefined) exercise.format = [...format];
       byAddress.set(templateSet.exerciseAddress, exercise);
       session.exercises.push(exercise);
     }
-    exercise.sets.push(prescribedSet(templateSet, `s${session.nextId++}`));
+    exercise.sets.push(prescribedSet(templateSet, `s${session.nextId++}`, isStrengthFormat(exercise.format)));
   }
   return session;
 }
@@ -57,12 +61,12 @@ export function startSession(id: string, now: number, from?: TemplateStart): Wor
 /**
  * A template set's prescription in the canonical strength order (weight kg, reps, rpe,
  * set_type). Values that do not read are left for the person to fill in; other formats
- * keep only their set type.
+ * (60 seconds of jump rope is not 60 kg) keep only their set type.
  */
-function prescribedSet(templateSet: TemplateSet, id: string): SessionSet {
+function prescribedSet(templateSet: TemplateSet, id: string, strength: boolean): SessionSet {
   const params = templateSet.params;
   const set: SessionSet = { id, setType: canonicalSetType(params[params.length - 1] ?? '') ?? 'normal' };
-  if (params.length !== 4) return set;
+  if (params.length !== 4 || !strength) return set;
   const [weight = '', reps = '', rpe = ''] = params;
   const weightKg = parseWeightInput(weight, 'kg');
   if (weight.trim() !== '' && weightKg.ok) set.weightKg = weightKg.value;

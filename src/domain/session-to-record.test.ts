@@ -150,3 +150,21 @@ describe('sessionToRecord', () => {
     expect(sessionToRecord(session({ type: 'finish' }), [])).toEqual({ ok: false, reason: 'Tick at least one set done to save the workout.' });
   });
 });
+
+describe('an exercise of another format', () => {
+  it('is left out of the record instead of being written as weight × reps', () => {
+    const ROPE = `33401:${PUBKEY}:jump-rope`;
+    let state = startSession('mixed', T0);
+    state = reduceSession(state, { type: 'add-exercise', exerciseAddress: ROPE, title: 'Jump Rope', format: ['duration', 'rpe', 'set_type'] }, T0);
+    state = reduceSession(state, { type: 'add-exercise', exerciseAddress: SQUAT, title: 'Back Squat', format: ['weight', 'reps', 'rpe', 'set_type'] }, T0);
+    const [rope, squat] = state.exercises;
+    for (const exercise of [rope, squat]) {
+      const setId = exercise?.sets[0]?.id ?? '';
+      for (const [field, text] of [['weight', '60'], ['reps', '5'], ['rpe', '7']] as const) state = reduceSession(state, { type: 'edit-set', setId, field, text, unit: 'kg' }, T0);
+      state = reduceSession(state, { type: 'complete-set', setId }, T0);
+    }
+    const finished = sessionToRecord(reduceSession(state, { type: 'finish' }, T0 + 60_000), []);
+    if (!finished.ok) throw new Error(finished.reason);
+    expect(finished.value.record.sets.map((set) => set.exerciseAddress)).toEqual([SQUAT]);
+  });
+});

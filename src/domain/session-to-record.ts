@@ -4,7 +4,7 @@ import { fail, ok, type ParseResult } from './result';
 import { volumeKg, type PerformedSet } from './strength';
 import { canonicalHashtags } from './template';
 import type { RecordSet, WorkoutRecord } from './workout-record';
-import type { SessionExercise, WorkoutSession } from './workout-session';
+import { isStrengthFormat, type SessionExercise, type WorkoutSession } from './workout-session';
 
 /** What the summary screen shows of a finished workout. */
 export interface WorkoutSummary {
@@ -63,6 +63,8 @@ export function sessionToRecord(
 /** The done sets of one exercise as record sets, in the canonical strength order. */
 function recordSets(exercise: SessionExercise): RecordSet[] {
   const sets: RecordSet[] = [];
+  // A set written as weight/reps/RPE for an exercise of another format would misstate it; such exercises are not recorded yet.
+  if (!isStrengthFormat(exercise.format)) return sets;
   for (const set of exercise.sets) {
     // completeSet refuses a set without reps or RPE; the check only narrows the types.
     if (set.completedAt === undefined || set.reps === undefined || set.rpe === undefined) continue;

@@ -40,7 +40,20 @@ export interface SessionExercise {
   relayHint: string;
   /** Absent when the library does not have the exercise (yet): the UI shows a placeholder. */
   title?: string;
+  /** The exercise's format parameters when known; only the strength format is logged (see isStrengthFormat). */
+  format?: string[];
   sets: SessionSet[];
+}
+
+/** The one format the logger records: NIP-101e's weight, reps, rpe, set_type. */
+export const STRENGTH_FORMAT = ['weight', 'reps', 'rpe', 'set_type'] as const;
+
+/**
+ * Whether an exercise is logged as weight × reps @ RPE: its format is the strength one, or
+ * unknown (the exercise is not stored yet; NIP-101e strength is then the likely meaning).
+ */
+export function isStrengthFormat(format: readonly string[] | undefined): boolean {
+  return format === undefined || (format.length === STRENGTH_FORMAT.length && STRENGTH_FORMAT.every((name, i) => format[i] === name));
 }
 
 /** The rest after a ticked set, kept as timestamps (see rest-timer.ts). */
@@ -73,7 +86,7 @@ export interface WorkoutSession {
 }
 
 export type SessionAction =
-  | { type: 'add-exercise'; exerciseAddress: string; relayHint?: string; title?: string }
+  | { type: 'add-exercise'; exerciseAddress: string; relayHint?: string; title?: string; format?: string[] }
   | { type: 'remove-exercise'; exerciseId: string }
   | { type: 'move-exercise'; exerciseId: string; toIndex: number }
   | { type: 'add-set'; exerciseId: string }
@@ -101,6 +114,7 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
         sets: [{ id: `s${state.nextId + 1}`, setType: 'normal' }],
       };
       if (action.title !== undefined) exercise.title = action.title;
+      if (action.format !== undefined) exercise.format = [...action.format];
       return { ...state, exercises: [...state.exercises, exercise], nextId: state.nextId + 2 };
     }
     case 'remove-exercise': {

@@ -6,7 +6,7 @@ import { buildWorkoutRecord, type RecordSet } from '../../domain/workout-record'
 import { reduceSession, type SessionAction, type WorkoutSession } from '../../domain/workout-session';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
-import { exerciseTitles } from '../queries/exercise-titles';
+import type { PlatesDatabase } from '../db/database';
 import { recordsWithExercises } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
 import { queueForPublishing } from '../repository/outbox-queue';
@@ -71,13 +71,20 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
       const event = row ? await db.events.get(row.eventId) : undefined;
       const parsed = event ? parseTemplate(event) : undefined;
       if (!row || !parsed?.ok) throw new WorkerFailure('not-found', 'That template is not on this device.');
-      const titles = await exerciseTitles(db, row.exerciseAddresses);
-      return save(startSession(id, Date.now(), { address: templateAddress, template: parsed.value, exerciseTitles: Object.fromEntries(titles) }));
+      const exercises = await exerciseFacts(db, row.exerciseAddresses);
+      return save(
+        startSession(id, Date.now(), {
+          address: templateAddress,
+          template: parsed.value,
+          exerciseTitles: Object.fromEntries([...exercises].map(([address, facts]) => [address, facts.title])),
+          exerciseFormats: Object.fromEntries([...exercises].map(([address, facts]) => [address, facts.format])),
+        }),
+      );
     },
 
     async updateActiveWorkout({ action }) {
       const session = await requireCurrent();
-      const next = reduceSession(session, withTitle(action, await exerciseTitles(db, addedExercise(action))), Date.now());
+      const next = reduceSession(session, withFacts(action, await exerciseFacts(db, addedExercise(action))), Date.now());
       return next === session ? session : save(next);
     },
 
@@ -111,12 +118,18 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 }
 
 function addedExercise(action: SessionAction): string[] {
-  return action.type === 'add-exercise' && !action.title ? [action.exerciseAddress] : [];
+  return action.type === 'add-exercise' ? [action.exerciseAddress] : [];
 }
 
-/** An exercise added by address gets its library title, so the session names it even offline later. */
-function withTitle(action: SessionAction, titles: Map<string, string>): SessionAction {
-  if (action.type !== 'add-exercise' || action.title) return action;
-  const title = titles.get(action.exerciseAddress);
-  return title ? { ...action, title } : action;
+/** An added exercise gets its library title and format, so the session names it (even offline later) and logs it right. */
+function withFacts(action: SessionAction, facts: Map<string, { title: string; format: string[] }>): SessionAction {
+  if (action.type !== 'add-exercise') return action;
+  const found = facts.get(action.exerciseAddress);
+  return found ? { ...action, title: action.title ?? found.title, format: found.format } : action;
+}
+
+/** Title and format of the stored exercises among `addresses`. */
+async function exerciseFacts(db: PlatesDatabase, addresses: readonly string[]): Promise<Map<string, { title: string; format: string[] }>> {
+  const rows = await db.exercises.bulkGet([...addresses]);
+  return new Map(rows.flatMap((row) => (row ? [[row.address, { title: row.title, format: row.format }] as const] : [])));
 }
