@@ -41,3 +41,11 @@ export function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) return String((error as WorkerError).message);
   return String(error);
 }
+
+/** The { type, message } a worker call rejected with, so a screen can act on the type (signed-out, locked…). */
+export function asWorkerError(error: unknown): WorkerError {
+  if (typeof error === 'object' && error !== null && 'type' in error && 'message' in error) {
+    return { type: String(error.type), message: String(error.message) };
+  }
+  return { type: 'Error', message: errorMessage(error) };
+}

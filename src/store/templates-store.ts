@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import { KIND } from '../domain/kinds';
 import type { WorkoutTemplate } from '../domain/template';
 import { coalesce } from '../lib/coalesce';
-import { errorMessage, listen, workerApi } from '../lib/worker-client';
-import { asWorkerError } from './workout-store';
+import { asWorkerError, errorMessage, listen, workerApi } from '../lib/worker-client';
 import type { TemplateDetail, TemplateScope, TemplateSummary, WorkerError } from '../worker/api';
 
 /** What the editor starts from: the template as a draft, with its exercises named and their formats. */

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RecordSet } from '../domain/workout-record';
 import { reduceSession, type SessionAction, type WorkoutSession } from '../domain/workout-session';
 import { requestPersistentStorage } from '../lib/persistent-storage';
-import { errorMessage, workerApi } from '../lib/worker-client';
+import { asWorkerError, workerApi } from '../lib/worker-client';
 import type { ExerciseSummary, FinishedReport, RecordSummary, WorkerError } from '../worker/api';
 
 /** A finished workout as the summary screen shows it: the report and the names of its exercises. */
@@ -199,12 +199,4 @@ async function askForPersistenceAfterFirstWorkout(): Promise<void> {
   } catch {
     // Only a request: the workout is saved either way.
   }
-}
-
-/** A rejected worker call as { type, message }, whatever it rejected with. */
-export function asWorkerError(error: unknown): WorkerError {
-  if (typeof error === 'object' && error !== null && 'type' in error && 'message' in error) {
-    return { type: String(error.type), message: String(error.message) };
-  }
-  return { type: 'Error', message: errorMessage(error) };
 }
