@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { connectRelay } from '../../src/testing/relay-client';
-import { E2E_RELAY_URL, openApp, waitForServiceWorkerControl } from './support/app';
+import { E2E_RELAY_URL, goTo, openApp, waitForServiceWorkerControl } from './support/app';
 import { createLocalKey } from './support/screens';
-
-/** Goes to an app path the way the app's links do (no reload, so the local key stays unlocked). */
-async function goTo(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
 
 /** Fills and ticks the first `sets` sets of an exercise card. */
 async function logSets(page: Page, title: string, sets: ReadonlyArray<{ weight: string; reps: string; rpe: string }>) {

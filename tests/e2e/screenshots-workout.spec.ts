@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './support/app';
+import { goTo, openApp } from './support/app';
 import { createLocalKey } from './support/screens';
 
 // Phone-size pictures of the workout and template screens for docs/screenshots, looked at by a person.
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false });
-
-/** Goes to an app path the way the app's links do (no reload: a local key stays unlocked). */
-async function goTo(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
 
 async function logSet(page: Page, exercise: string, set: number, values: { weight: string; reps: string; rpe: string }): Promise<void> {
   const card = page.getByRole('region', { name: exercise });

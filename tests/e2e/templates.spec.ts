@@ -2,18 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { naddrEncode } from 'nostr-tools/nip19';
 import { connectRelay } from '../../src/testing/relay-client';
 import { newAuthor, signEvent } from '../../src/testing/sign';
-import { E2E_RELAY_URL, openApp } from './support/app';
+import { E2E_RELAY_URL, goTo, openApp } from './support/app';
 import { createLocalKey } from './support/screens';
 
 const STARTER_PUBKEY = 'bae5acac061e6ebb26de5520cd1813c4d48733a0a64af758cb6dcff9a3457f69';
-
-/** Goes to an app path the way the app's links do (no reload: a local key stays unlocked). */
-async function goTo(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
 
 async function addExercise(page: Page, search: string, title: string): Promise<void> {
   await page.getByRole('button', { name: '+ Add exercise' }).click();

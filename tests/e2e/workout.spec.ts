@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './support/app';
+import { goTo, openApp } from './support/app';
 import { withProfile } from './support/persistent';
 import { createLocalKey, PASSPHRASE } from './support/screens';
 
@@ -9,14 +9,6 @@ const LOGGED = [
   { weight: '80', reps: '5', rpe: '7' },
   { weight: '100', reps: '5', rpe: '8.5' },
 ];
-
-/** Goes to an app path the way the app's links do (no reload: a local key stays unlocked). */
-async function goTo(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
 
 /** How many sets of the stored workout in progress are ticked done, read straight from IndexedDB. */
 function storedDoneSets(page: Page): Promise<number> {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSyncStore } from '../../store/sync-store';
-import { InlineError } from './inline-error';
+import { FormError } from '../../lib/form-error';
 
 /** Adds a relay; the worker checks the address and its refusal shows under the field. */
 export function AddRelayForm() {
@@ -40,7 +40,7 @@ export function AddRelayForm() {
           </button>
         </div>
       </div>
-      <InlineError message={relayError} />
+      <FormError message={relayError} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useSyncStore } from '../../store/sync-store';
 import type { Diagnostics } from '../../worker/api';
-import { InlineError } from './inline-error';
+import { FormError } from '../../lib/form-error';
 import { RelayHealthList } from './relay-health-list';
 import { StatGrid, type Stat } from './stat-grid';
 
@@ -17,7 +17,7 @@ export function DiagnosticsSection() {
           Refresh
         </button>
       </div>
-      <InlineError message={diagnosticsError} />
+      <FormError message={diagnosticsError} />
       {diagnostics && (
         <>
           <StatGrid label="Loads" stats={loadStats(diagnostics.loads)} columns={3} />

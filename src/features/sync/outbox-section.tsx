@@ -1,5 +1,5 @@
 import { useSyncStore } from '../../store/sync-store';
-import { InlineError } from './inline-error';
+import { FormError } from '../../lib/form-error';
 import { OutboxCard } from './outbox-card';
 
 /** What was published from this device and how each relay took it. */
@@ -10,7 +10,7 @@ export function OutboxSection() {
       <h2 id="outbox-title" className="sync__title">
         Outbox
       </h2>
-      <InlineError message={outboxError} />
+      <FormError message={outboxError} />
       {outboxLoaded && outbox.length === 0 && !outboxError && (
         <p className="muted sync__empty">
           Nothing published yet. What you publish waits here until your relays confirm they have it. Offline, it stays queued on this

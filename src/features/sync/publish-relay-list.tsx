@@ -1,7 +1,7 @@
 import { AppLink } from '../../lib/app-link';
 import { useAccountStore } from '../../store/account-store';
 import { useSyncStore } from '../../store/sync-store';
-import { InlineError } from './inline-error';
+import { FormError } from '../../lib/form-error';
 import { whyCannotSign } from './signing-status';
 
 /** Publishes the relays above as the account's NIP-65 relay list, or says why it cannot. */
@@ -40,7 +40,7 @@ export function PublishRelayList() {
           Relay list queued for {publish.relays.length} {publish.relays.length === 1 ? 'relay' : 'relays'}: see the outbox below.
         </p>
       )}
-      <InlineError message={publish.phase === 'failed' ? publish.message : undefined} />
+      <FormError message={publish.phase === 'failed' ? publish.message : undefined} />
     </div>
   );
 }

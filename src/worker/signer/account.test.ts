@@ -195,3 +195,24 @@ describe('signing out', () => {
     await expect(account.exportEncryptedKey()).rejects.toMatchObject({ type: 'signed-out' });
   });
 });
+
+describe('signing a new version of an addressable event', () => {
+  const TEMPLATE = { kind: 33402, tags: [['d', 'legs'], ['title', 'Legs']], content: '' };
+
+  it('dates it after the stored version and a deletion of its address, so the edit always wins', async () => {
+    const db = newDatabase();
+    const account = createAccount(db, { logn: LOGN });
+    const { pubkey } = (await account.createLocalKey(PASSPHRASE)) as { pubkey: string };
+    const now = Math.floor(Date.now() / 1000);
+    const first = await account.sign({ ...TEMPLATE, created_at: now });
+    expect(first.created_at).toBe(now);
+    await db.events.put({ ...first, address: `33402:${pubkey}:legs`, tagKeys: [], receivedAt: Date.now(), source: 'user' });
+
+    // Edited within the same second: a tie would go to the lowest id, so it is dated one second on.
+    expect((await account.sign({ ...TEMPLATE, created_at: now })).created_at).toBe(now + 1);
+    await db.deletions.put({ target: `33402:${pubkey}:legs`, pubkey, deletedAt: now + 5, deletionId: 'f'.repeat(64) });
+    expect((await account.sign({ ...TEMPLATE, created_at: now })).created_at).toBe(now + 6);
+    // Kinds that are not replaced keep the time they were given.
+    expect((await account.sign({ ...DRAFT, created_at: now - 60 })).created_at).toBe(now - 60);
+  });
+});

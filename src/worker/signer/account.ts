@@ -6,6 +6,7 @@ import { WorkerFailure } from '../errors';
 import { checkNewPassphrase, decryptKey, DEFAULT_LOGN, encryptKey, KEY_SECURITY } from './encrypted-key';
 import { extensionPubkey, extensionSigner } from './extension-signer';
 import { parsePublicKeyInput, parseSecretInput } from './key-input';
+import { afterStoredVersion } from './after-stored-version';
 import { localSigner } from './local-signer';
 import type { EventDraft, ExtensionBridge, Signer, SignerType } from './signer';
 
@@ -144,7 +145,7 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
       }
       if (current.status === 'locked') throw new WorkerFailure('locked', 'Unlock your key with its passphrase to sign.');
       if (!session) throw new WorkerFailure('needs-extension', 'Connect your browser extension (NIP-07) to sign.');
-      return session.sign(draft);
+      return session.sign(await afterStoredVersion(db, draft, current.pubkey));
     },
   };
 }

@@ -68,3 +68,11 @@ export function countStoredRows(page: Page, table: string): Promise<number> {
     table,
   );
 }
+
+/** Goes to an app path the way the app's links do (no reload, so a local key stays unlocked). */
+export async function goTo(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
