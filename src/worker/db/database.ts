@@ -85,5 +85,11 @@ export class PlatesDatabase extends Dexie {
     });
     // Version 4: the workout in progress, saved on every change before anything is signed.
     this.version(4).stores({ activeWorkout: 'key' });
+    // Version 5: the storage budget evicts by lowest priority, then least recently used
+    // (cacheMeta), and media are found by size and age for eviction, not by hash.
+    this.version(5).stores({
+      media: 'url, storedAt',
+      cacheMeta: 'key, [priority+lastAccessed]',
+    });
   }
 }
