@@ -1,10 +1,14 @@
+import type { AccessTracker } from './cache/access-tracker';
+import type { ExerciseCache } from './cache/exercise-cache';
 import type { PlatesDatabase } from './db/database';
 import type { Notifier } from './events';
 import type { Verifier } from './pipeline/verifier';
 import type { OutboxPublisher } from './relay/outbox-publisher';
 import type { RelayGateway } from './relay/relay-gateway';
 import type { Loader } from './repository/loader';
+import type { MediaService } from './media/media-service';
 import type { Account } from './signer/account';
+import type { StorageBudget } from './storage/storage-budget';
 
 /** What every handler group shares: the database, the verifier, the notifier, the relays. */
 export interface WorkerContext {
@@ -26,6 +30,16 @@ export interface WorkerContext {
   queueMissingExercises(): void;
   /** Resolves when no missing-exercise fetch is queued or running. */
   missingExercisesIdle(): Promise<void>;
+  /** Photos and videos named by imeta tags, stored as blobs. */
+  media: MediaService;
+  /** Storage use against the budget; evicts other people's content when over. */
+  storage: StorageBudget;
+  /** Something was stored: the budget is checked after the burst. */
+  storageGrew(): void;
+  /** cacheMeta bookkeeping of reads, written in batches. */
+  access: AccessTracker;
+  /** Hot exercise rows in memory in front of Dexie. */
+  exercises: ExerciseCache;
   /** Stops the publisher, disconnects relays and closes the database (tests, shutdown). */
   close(): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import { createAccessTracker } from './cache/access-tracker';
+import { createExerciseCache } from './cache/exercise-cache';
 import type { WorkerContext } from './context';
 import { PlatesDatabase } from './db/database';
 import { Notifier } from './events';
@@ -11,7 +13,11 @@ import type { RelayConnectionState, RelayGateway } from './relay/relay-gateway';
 import type { FreshnessPolicy } from './repository/freshness';
 import { createLoader } from './repository/loader';
 import { createMissingScheduler } from './repository/missing-scheduler';
+import { createMediaService } from './media/media-service';
+import { ownPubkey } from './queries/own-pubkey';
 import { createAccount } from './signer/account';
+import { watchBudget } from './storage/budget-watch';
+import { createStorageBudget, type StorageEstimateLike } from './storage/storage-budget';
 
 const RELAYS_KEY = 'relayUrls';
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -26,6 +32,10 @@ export interface ContextOptions {
   now?: () => number;
   /** NIP-49 scrypt cost for new local keys (tests use a small one). */
   keyCostLogN?: number;
+  /** How much storage is used and available; the browser's estimate by default. */
+  estimateStorage?: () => Promise<StorageEstimateLike | undefined>;
+  /** How media are fetched (tests count requests). */
+  fetch?: typeof fetch;
 }
 
 export function createWorkerContext(options: ContextOptions = {}): WorkerContext {
@@ -78,6 +88,19 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
   const publisher = createOutboxPublisher(db, relays, () => notifier.emit('outbox-changed', {}), options.publisher ?? DEFAULT_PUBLISHER_OPTIONS);
   const channel = outboxChannel(db.name, () => void leading.then(() => publisher.kick()));
   const missing = createMissingScheduler(() => context);
+  const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+  const exercises = createExerciseCache(db);
+  const storage = createStorageBudget({
+    db,
+    estimate: options.estimateStorage ?? browserEstimate,
+    ownPubkey: () => ownPubkey(context),
+    onEvicted(report) {
+      exercises.invalidate();
+      notifier.emit('storage-evicted', { mediaRemoved: report.mediaRemoved, eventsRemoved: report.eventsRemoved, freedBytes: report.freedBytes });
+    },
+    onFullChange: (full, message) => notifier.emit('storage-status', full ? { full, message: message ?? '' } : { full }),
+  });
+  const budgetWatch = watchBudget(() => storage.check());
   const context: WorkerContext = {
     db,
     notifier,
@@ -99,8 +122,22 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
       ingest: (events) => ingestAndNotify(context, events, 'relay'),
       policy: options.policy,
       now: options.now,
-      online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+      online,
     }),
+    media: createMediaService({
+      db,
+      online,
+      room: storage,
+      onStored(url) {
+        notifier.emit('media-stored', { url });
+        budgetWatch.grew();
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    }),
+    storage,
+    storageGrew: () => budgetWatch.grew(),
+    access: createAccessTracker(db),
+    exercises,
     publisher,
     outboxQueued() {
       channel.post();
@@ -110,6 +147,8 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     missingExercisesIdle: () => missing.idle(),
     async close() {
       publisher.stop();
+      budgetWatch.stop();
+      await context.access.flush();
       missing.cancel();
       await missing.idle();
       channel.close();
@@ -120,6 +159,10 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     },
   };
   return context;
+}
+
+function browserEstimate(): Promise<StorageEstimateLike | undefined> {
+  return typeof navigator === 'undefined' || !navigator.storage?.estimate ? Promise.resolve(undefined) : navigator.storage.estimate();
 }
 
 /** Helper threads exist in browsers (a worker may start workers); Node tests verify in-thread. */

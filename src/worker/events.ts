@@ -7,6 +7,12 @@ export interface WorkerEventMap {
   'relay-status': Record<string, RelayConnectionState>;
   /** Outbox rows were queued, sent, refused or rescheduled: views showing the outbox re-read it. */
   'outbox-changed': Record<string, never>;
+  /** A media file was stored: views showing it (or a placeholder for it) re-read. */
+  'media-stored': { url: string };
+  /** The storage budget removed other people's content to make room. */
+  'storage-evicted': { mediaRemoved: number; eventsRemoved: number; freedBytes: number };
+  /** A write of the person's own data did not fit on the device even after eviction, or writes fit again. */
+  'storage-status': { full: true; message: string } | { full: false };
 }
 
 export type WorkerEvent = { [K in keyof WorkerEventMap]: { type: K; payload: WorkerEventMap[K] } }[keyof WorkerEventMap];

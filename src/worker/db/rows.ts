@@ -97,18 +97,27 @@ export interface IncompleteTemplateRow {
 export interface MediaRow {
   url: string;
   blob: Blob;
+  /** A small WebP for lists, made in the worker; absent where the thread cannot decode images. */
+  thumbnail?: Blob;
+  /** Sniffed from the bytes, not taken from the server or the event. */
   mime: string;
   size: number;
   sha256: string;
   storedAt: number;
 }
 
+/**
+ * Cache bookkeeping of one stored thing (see cache/cache-keys.ts): how recently and how
+ * often it was read, how much it matters, whether the person pinned it for offline use.
+ */
 export interface CacheMetaRow {
   key: string;
   lastAccessed: number;
   accessCount: number;
   priority: number;
   pinned: 0 | 1;
+  /** Bytes it takes, where known (media). */
+  size?: number;
 }
 
 /** One query key's history with the relays: "asked, found nothing" is remembered too. */

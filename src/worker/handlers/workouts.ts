@@ -10,6 +10,7 @@ import type { PlatesDatabase } from '../db/database';
 import { recordsWithExercises } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
 import { queueForPublishing } from '../repository/outbox-queue';
+import { STORAGE_FULL, writeWithRoom } from '../storage/quota';
 
 export interface FinishedReport {
   summary: WorkoutSummary;
@@ -40,7 +41,14 @@ const CURRENT = 'current';
 export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
   const { db } = ctx;
 
+  /**
+   * The session as last changed when that change did not fit on the device: newer than the
+   * stored row, kept here so that it is not lost, and written with the next change that fits.
+   */
+  let unsaved: WorkoutSession | undefined;
+
   async function current(): Promise<WorkoutSession | undefined> {
+    if (unsaved) return unsaved;
     const row = await db.activeWorkout.get(CURRENT);
     if (!row) return undefined;
     const restored = restoreSession(row.session);
@@ -50,7 +58,13 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
   }
 
   async function save(session: WorkoutSession): Promise<WorkoutSession> {
-    await db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() });
+    try {
+      await writeWithRoom(ctx.storage, JSON.stringify(session).length * 2, () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }));
+    } catch (error) {
+      if (error instanceof WorkerFailure && error.type === STORAGE_FULL) unsaved = session;
+      throw error;
+    }
+    unsaved = undefined;
     return session;
   }
 
@@ -90,6 +104,7 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 
     async discardActiveWorkout() {
       await db.activeWorkout.delete(CURRENT);
+      unsaved = undefined;
     },
 
     async finishActiveWorkout() {
