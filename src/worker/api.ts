@@ -6,6 +6,8 @@ import type { WorkoutHandlers } from './handlers/workouts';
 import type { SettingsHandlers } from './handlers/settings';
 import type { TemplateHandlers } from './handlers/templates';
 import type { LibraryHandlers } from './handlers/library';
+import type { MediaHandlers } from './handlers/media';
+import type { OfflineHandlers } from './handlers/offline';
 import type { OutboxHandlers } from './handlers/outbox';
 import type { RepositoryHandlers } from './handlers/repository';
 import type { StarterPackHandlers } from './handlers/starter-pack';
@@ -25,7 +27,9 @@ export type WorkerApi = SystemHandlers &
   FeedHandlers &
   SettingsHandlers &
   WorkoutHandlers &
-  HistoryHandlers;
+  HistoryHandlers &
+  MediaHandlers &
+  OfflineHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
@@ -45,3 +49,7 @@ export type { RelayConnectionState } from './relay/relay-gateway';
 export type { WorkerStatus } from './handlers/system';
 export type { WorkerEvent, WorkerEventMap, WorkerListener } from './events';
 export type { WorkerError } from './errors';
+export type { MediaAnswer, MediaPurpose } from './handlers/media';
+export type { TemplateOfflineState } from './handlers/offline';
+export type { StorageBudgetState } from './storage/storage-budget';
+export type { MediaRef } from '../domain/imeta';

@@ -9,6 +9,8 @@ import { workoutHandlers } from './handlers/workouts';
 import { settingsHandlers } from './handlers/settings';
 import { templateHandlers } from './handlers/templates';
 import { libraryHandlers } from './handlers/library';
+import { mediaHandlers } from './handlers/media';
+import { offlineHandlers } from './handlers/offline';
 import { outboxHandlers } from './handlers/outbox';
 import { repositoryHandlers } from './handlers/repository';
 import { starterPackHandlers } from './handlers/starter-pack';
@@ -31,6 +33,8 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...settingsHandlers(ctx),
     ...workoutHandlers(ctx),
     ...historyHandlers(ctx),
+    ...mediaHandlers(ctx),
+    ...offlineHandlers(ctx),
   };
   return withErrorShape(api);
 }

@@ -36,6 +36,8 @@ export interface ContextOptions {
   estimateStorage?: () => Promise<StorageEstimateLike | undefined>;
   /** How media are fetched (tests count requests). */
   fetch?: typeof fetch;
+  /** Whether the device has a network; navigator.onLine by default. */
+  online?: () => boolean;
 }
 
 export function createWorkerContext(options: ContextOptions = {}): WorkerContext {
@@ -88,7 +90,7 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
   const publisher = createOutboxPublisher(db, relays, () => notifier.emit('outbox-changed', {}), options.publisher ?? DEFAULT_PUBLISHER_OPTIONS);
   const channel = outboxChannel(db.name, () => void leading.then(() => publisher.kick()));
   const missing = createMissingScheduler(() => context);
-  const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+  const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
   const exercises = createExerciseCache(db);
   const storage = createStorageBudget({
     db,

@@ -87,9 +87,17 @@ export class PlatesDatabase extends Dexie {
     this.version(4).stores({ activeWorkout: 'key' });
     // Version 5: the storage budget evicts by lowest priority, then least recently used
     // (cacheMeta), and media are found by size and age for eviction, not by hash.
-    this.version(5).stores({
-      media: 'url, storedAt',
-      cacheMeta: 'key, [priority+lastAccessed]',
-    });
+    this.version(5)
+      .stores({
+        media: 'url, storedAt',
+        cacheMeta: 'key, [priority+lastAccessed]',
+      })
+      .upgrade(async (tx) => {
+        // Media stored before v5 are the photos bundled with the starter pack: kept (pinned) and counted.
+        const media = await tx.table('media').toArray();
+        await tx.table('cacheMeta').bulkPut(
+          media.map((row: MediaRow) => ({ key: `media:${row.url}`, lastAccessed: row.storedAt, accessCount: 0, priority: 2, pinned: 1, size: row.size })),
+        );
+      });
   }
 }

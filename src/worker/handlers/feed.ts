@@ -3,6 +3,7 @@ import { parseContacts } from '../../domain/contacts';
 import { KIND } from '../../domain/kinds';
 import { parseMuteList } from '../../domain/mute-list';
 import { parseProfile, type Profile } from '../../domain/profile';
+import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { RecordRow } from '../db/rows';
 import { ownPubkey } from '../queries/own-pubkey';
@@ -70,6 +71,7 @@ export function feedHandlers(ctx: WorkerContext): FeedHandlers {
         .filter((row) => !mutedEvents.has(row.eventId))
         .sort((a, b) => b.start - a.start)
         .slice(0, limit);
+      for (const row of rows) ctx.access.touch(eventKey(row.key), PRIORITY.passing);
       const [summaries, profiles] = await Promise.all([recordSummaries(db, rows), authors([...new Set(rows.map((row) => row.pubkey))])]);
       const missing = [...new Set(summaries.flatMap((s) => s.exercises.filter((e) => e.title === undefined).map((e) => e.address)))];
       // Exercises not stored yet are fetched behind the list; their arrival re-reads it through 'events-ingested'.

@@ -2,6 +2,7 @@ import { E1RM_FORMULA, bestSet, estimatedOneRepMax, isWorkingSet, volumeKg } fro
 import { KIND } from '../../domain/kinds';
 import { parseProfile } from '../../domain/profile';
 import type { RecordSet } from '../../domain/workout-record';
+import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import { exerciseTitles } from '../queries/exercise-titles';
 import { recordRowsOf, recordsWithExercises, type RecordCursor } from '../queries/own-records';
@@ -71,6 +72,7 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
     async getRecord({ key }) {
       const row = await db.records.get(key);
       if (!row) return undefined;
+      ctx.access.touch(eventKey(key), PRIORITY.viewed);
       const [summary] = await recordSummaries(db, [row]);
       if (!summary) return undefined;
       const [template, profileEvent] = await Promise.all([

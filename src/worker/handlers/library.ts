@@ -1,6 +1,7 @@
 import type { Collection } from 'dexie';
 import type { MediaRef } from '../../domain/imeta';
 import { matchesAllWords, searchWords } from '../../domain/search-words';
+import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { ExerciseRow } from '../db/rows';
 
@@ -20,6 +21,8 @@ export interface ExerciseSummary {
   difficulty: string;
   muscles: string[];
   hasMedia: boolean;
+  /** The first photo, shown small in lists (loaded lazily through loadMedia). */
+  photo?: MediaRef;
 }
 
 export interface ExercisePage {
@@ -72,14 +75,15 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
     },
 
     async getExercise({ address }) {
-      const row = await db.exercises.get(address);
+      const row = await ctx.exercises.get(address);
       if (!row) return undefined;
-      const stored = await db.media.bulkGet(row.media.map((ref) => ref.url));
+      ctx.access.touch(eventKey(address), PRIORITY.viewed);
+      const stored = await ctx.media.stored(row.media.map((ref) => ref.url));
       const { words: _words, titleLower: _titleLower, ...detail } = row;
       return {
         ...detail,
-        media: row.media.map((ref, i) => {
-          const blob = stored[i]?.blob;
+        media: row.media.map((ref) => {
+          const blob = stored.get(ref.url)?.blob;
           return blob ? { ...ref, blob } : ref;
         }),
       };
@@ -107,6 +111,7 @@ function sortByRelevance(rows: ExerciseRow[], query: string): void {
 }
 
 function toSummary(row: ExerciseRow): ExerciseSummary {
+  const photo = row.media.find((ref) => !ref.mime?.startsWith('video/'));
   return {
     address: row.address,
     title: row.title,
@@ -114,5 +119,6 @@ function toSummary(row: ExerciseRow): ExerciseSummary {
     difficulty: row.difficulty,
     muscles: row.muscles,
     hasMedia: row.media.length > 0,
+    ...(photo ? { photo } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { parseStarterPack, type BundledMedia } from '../../domain/starter-pack';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
 import { ingestAndNotify } from '../ingest-and-notify';
-import { storeVerifiedMedia } from '../pipeline/media-store';
+import { PRIORITY } from '../cache/cache-keys';
 
 const VERSION_KEY = 'starterPackVersion';
 const BATCH_SIZE = 250;
@@ -80,18 +80,22 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
   };
 }
 
-/** Stores the photos shipped with the app under the imeta url they stand for, so they show offline. */
+/**
+ * Stores the photos shipped with the app under the imeta url they stand for, so they show
+ * offline; they are part of the app, so no eviction takes them (pinned).
+ */
 async function storeBundledMedia(ctx: WorkerContext, media: BundledMedia[], packUrl: string) {
   let stored = 0;
   let failed = 0;
-  const present = await ctx.db.media.bulkGet(media.map((m) => m.url));
-  const missing = media.filter((_, i) => !present[i]);
+  const present = await ctx.media.stored(media.map((m) => m.url));
+  const missing = media.filter((m) => !present.has(m.url));
   for (const [i, item] of missing.entries()) {
-    const result = await storeVerifiedMedia(ctx.db, item, new URL(item.path, packUrl).href);
-    if (result.ok) stored++;
+    const use = { priority: PRIORITY.own, pinned: true, force: true, fetchUrl: new URL(item.path, packUrl).href };
+    const outcome = await ctx.media.ensure({ url: item.url, sha256: item.sha256, mime: item.mime }, use);
+    if (outcome.status === 'stored') stored++;
     else {
       failed++;
-      console.warn(`starter pack photo ${item.path} not stored: ${result.reason}`);
+      console.warn(`starter pack photo ${item.path} not stored: ${outcome.status === 'failed' ? outcome.reason : 'offline'}`);
     }
     ctx.notifier.emit('starter-pack-progress', { phase: 'media', done: i + 1, total: missing.length });
   }

@@ -5,6 +5,7 @@ import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
 import { parseRelayList, writeRelays } from '../../domain/relay-list';
 import { buildTemplate, parseTemplate, type TemplateSet, type WorkoutTemplate } from '../../domain/template';
+import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { TemplateRow } from '../db/rows';
 import { WorkerFailure } from '../errors';
@@ -118,7 +119,8 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
     if (!row) return undefined;
     const [summary] = await summaries([row]);
     if (!summary) return undefined;
-    const exercises = await db.exercises.bulkGet(row.exerciseAddresses);
+    ctx.access.touch(eventKey(address), PRIORITY.viewed);
+    const exercises = await ctx.exercises.getMany(row.exerciseAddresses);
     const stored = new Map(exercises.flatMap((exercise) => (exercise ? [[exercise.address, exercise] as const] : [])));
     const event = await db.events.get(row.eventId);
     const parsed = event ? parseTemplate(event) : undefined;

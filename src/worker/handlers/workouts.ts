@@ -6,7 +6,7 @@ import { buildWorkoutRecord, type RecordSet } from '../../domain/workout-record'
 import { reduceSession, type SessionAction, type WorkoutSession } from '../../domain/workout-session';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
-import type { PlatesDatabase } from '../db/database';
+import type { ExerciseCache } from '../cache/exercise-cache';
 import { recordsWithExercises } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
 import { queueForPublishing } from '../repository/outbox-queue';
@@ -85,7 +85,7 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
       const event = row ? await db.events.get(row.eventId) : undefined;
       const parsed = event ? parseTemplate(event) : undefined;
       if (!row || !parsed?.ok) throw new WorkerFailure('not-found', 'That template is not on this device.');
-      const exercises = await exerciseFacts(db, row.exerciseAddresses);
+      const exercises = await exerciseFacts(ctx.exercises, row.exerciseAddresses);
       return save(
         startSession(id, Date.now(), {
           address: templateAddress,
@@ -98,7 +98,7 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 
     async updateActiveWorkout({ action }) {
       const session = await requireCurrent();
-      const next = reduceSession(session, withFacts(action, await exerciseFacts(db, addedExercise(action))), Date.now());
+      const next = reduceSession(session, withFacts(action, await exerciseFacts(ctx.exercises, addedExercise(action))), Date.now());
       return next === session ? session : save(next);
     },
 
@@ -144,7 +144,7 @@ function withFacts(action: SessionAction, facts: Map<string, { title: string; fo
 }
 
 /** Title and format of the stored exercises among `addresses`. */
-async function exerciseFacts(db: PlatesDatabase, addresses: readonly string[]): Promise<Map<string, { title: string; format: string[] }>> {
-  const rows = await db.exercises.bulkGet([...addresses]);
+async function exerciseFacts(exercises: ExerciseCache, addresses: readonly string[]): Promise<Map<string, { title: string; format: string[] }>> {
+  const rows = await exercises.getMany(addresses);
   return new Map(rows.flatMap((row) => (row ? [[row.address, { title: row.title, format: row.format }] as const] : [])));
 }
