@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NostrRelay } from '@nostr-relay/core';
 import { EventRepositorySqlite } from '@nostr-relay/event-repository-sqlite';
 import { Validator } from '@nostr-relay/validator';
@@ -18,6 +20,10 @@ const RELAY_INFO = {
   version: '0.0.40',
 };
 
+/** The starter photos, served under /media/ so media downloads run for real against loopback. */
+const DEFAULT_MEDIA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/starter-pack/media');
+const MEDIA_TYPES = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif', '.mp4': 'video/mp4' };
+
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': '*',
@@ -27,9 +33,10 @@ const CORS_HEADERS = {
 /**
  * Starts a Nostr relay on 127.0.0.1 backed by SQLite at `dbPath` (':memory:' for none),
  * loads `seedFiles` into it before accepting connections, and answers plain HTTP GETs
- * with relay info (NIP-11 JSON for `Accept: application/nostr+json`).
+ * with relay info (NIP-11 JSON for `Accept: application/nostr+json`) and, under /media/,
+ * the files of `mediaDir` (the starter photos by default).
  */
-export async function startRelayServer({ host = '127.0.0.1', port = 0, dbPath = ':memory:', seedFiles = [], log = console } = {}) {
+export async function startRelayServer({ host = '127.0.0.1', port = 0, dbPath = ':memory:', seedFiles = [], mediaDir = DEFAULT_MEDIA_DIR, log = console } = {}) {
   if (!LOOPBACK_HOSTS.has(host)) throw new Error(`relay: refusing to bind to ${host}; the local relay listens on loopback only`);
   if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
 
@@ -45,7 +52,7 @@ export async function startRelayServer({ host = '127.0.0.1', port = 0, dbPath = 
 
   for (const file of seedFiles) await seedRelay(relay, validator, file, log);
 
-  const server = createServer(answerHttp);
+  const server = createServer((req, res) => void answerHttp(req, res, mediaDir));
   try {
     await new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -99,17 +106,37 @@ async function handleRawMessage(relay, validator, ws, data) {
   await relay.handleMessage(ws, message);
 }
 
-function answerHttp(req, res) {
+async function answerHttp(req, res, mediaDir) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS_HEADERS);
     return res.end();
   }
+  const path = new URL(req.url ?? '/', 'http://relay').pathname;
+  if (path.startsWith('/media/')) return serveMedia(res, mediaDir, decodeURIComponent(path.slice('/media/'.length)));
   if (req.headers.accept?.includes('application/nostr+json')) {
     res.writeHead(200, { ...CORS_HEADERS, 'content-type': 'application/nostr+json' });
     return res.end(JSON.stringify(RELAY_INFO));
   }
   res.writeHead(200, { ...CORS_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
   res.end(`${RELAY_INFO.name}. Connect with a Nostr client over WebSocket at this address.\n`);
+}
+
+async function serveMedia(res, mediaDir, relative) {
+  const file = normalize(join(mediaDir, relative));
+  const type = MEDIA_TYPES[extname(file).toLowerCase()];
+  // Only files inside mediaDir, of the types listed.
+  if (!file.startsWith(mediaDir + sep) || !type) {
+    res.writeHead(404, CORS_HEADERS);
+    return res.end();
+  }
+  try {
+    const bytes = await readFile(file);
+    res.writeHead(200, { ...CORS_HEADERS, 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=3600' });
+    res.end(bytes);
+  } catch {
+    res.writeHead(404, CORS_HEADERS);
+    res.end();
+  }
 }
 
 /** The relay's own logger, routed to `log` (its default writes to stdout). */

@@ -3,6 +3,7 @@ import { useAppStore } from '../store/app-store';
 import { followLibraryChanges } from '../store/library-store';
 import { BootErrorScreen, StartingScreen } from './boot-screens';
 import { Routes } from './routes';
+import { StorageAlert } from './storage-alert';
 import { UpdatePrompt } from './update-prompt';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   return (
     <>
       {boot.phase === 'starting' ? <StartingScreen detail={boot.detail} /> : <Routes />}
+      <StorageAlert />
       <UpdatePrompt />
     </>
   );

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { requestPersistentStorage } from '../lib/persistent-storage';
 
 /** Chromium's install offer (not in the DOM typings). */
 interface BeforeInstallPromptEvent extends Event {
@@ -19,7 +20,11 @@ window.addEventListener('beforeinstallprompt', (event) => {
   event.preventDefault();
   setOffer(event as BeforeInstallPromptEvent);
 });
-window.addEventListener('appinstalled', () => setOffer(undefined));
+window.addEventListener('appinstalled', () => {
+  setOffer(undefined);
+  // Installed to the home screen: the moment a browser is most willing to keep Plates' data.
+  void requestPersistentStorage().catch(() => undefined);
+});
 
 function subscribe(notify: () => void): () => void {
   subscribers.add(notify);

@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { coalesce } from '../lib/coalesce';
 import { isStoragePersistent, requestPersistentStorage } from '../lib/persistent-storage';
 import { errorMessage, listen, workerApi } from '../lib/worker-client';
-import type { StorageState, WorkerApi } from '../worker/api';
+import type { WorkerApi } from '../worker/api';
+
+export type StorageState = Awaited<ReturnType<WorkerApi['getStorageBudget']>>;
 
 export type ImportReport = Awaited<ReturnType<WorkerApi['importEventsFile']>>;
 
@@ -18,6 +20,7 @@ interface SettingsState {
   /** The answer to the last "Request persistent storage". */
   persistAnswer?: 'granted' | 'refused';
   storageError?: string;
+  savingBudget: boolean;
   exporting: boolean;
   exported?: ExportFile;
   exportError?: string;
@@ -26,17 +29,19 @@ interface SettingsState {
   importError?: string;
   loadStorage(): Promise<void>;
   requestPersistence(): Promise<void>;
+  setBudget(bytes: number): Promise<void>;
   exportEvents(): Promise<void>;
   importFile(file: File): Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
+  savingBudget: false,
   exporting: false,
   importing: false,
 
   async loadStorage() {
     try {
-      const [storage, persistent] = await Promise.all([workerApi().getStorage({}), isStoragePersistent()]);
+      const [storage, persistent] = await Promise.all([workerApi().getStorageBudget({}), isStoragePersistent()]);
       set({ storage, persistent, storageError: undefined });
     } catch (error) {
       set({ storageError: errorMessage(error) });
@@ -49,6 +54,17 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       set({ persistent: granted, persistAnswer: granted ? 'granted' : 'refused', storageError: undefined });
     } catch (error) {
       set({ storageError: errorMessage(error) });
+    }
+  },
+
+  async setBudget(bytes) {
+    set({ savingBudget: true, storageError: undefined });
+    try {
+      set({ storage: await workerApi().setStorageBudget({ bytes }) });
+    } catch (error) {
+      set({ storageError: errorMessage(error) });
+    } finally {
+      set({ savingBudget: false });
     }
   },
 
@@ -82,6 +98,6 @@ export function followSettingsChanges(): () => void {
   const loadStorage = coalesce(() => useSettingsStore.getState().loadStorage());
   void loadStorage();
   return listen((event) => {
-    if (event.type === 'events-ingested') void loadStorage();
+    if (event.type === 'events-ingested' || event.type === 'media-stored' || event.type === 'storage-evicted') void loadStorage();
   });
 }

@@ -39,7 +39,7 @@ export type { Diagnostics } from './handlers/repository';
 export type { FeedItem, FeedPage } from './handlers/feed';
 export type { ExerciseHistory, ExerciseSession } from './handlers/history';
 export type { FinishedReport } from './handlers/workouts';
-export type { Preferences, StorageState } from './handlers/settings';
+export type { Preferences } from './handlers/settings';
 export type { TemplateDetail, TemplateExercise, TemplateScope, TemplateSummary } from './handlers/templates';
 export type { RecordExercise, RecordSummary } from './queries/record-summaries';
 export type { AccountState, AccountType } from './signer/account';

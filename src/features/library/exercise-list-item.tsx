@@ -1,6 +1,7 @@
 import { labelOf } from '../../domain/muscles';
 import { exercisePath, navigate } from '../../lib/router';
 import type { ExerciseSummary } from '../../worker/api';
+import { ExerciseThumb } from './exercise-thumb';
 
 export function ExerciseListItem({ exercise }: { exercise: ExerciseSummary }) {
   const muscles = exercise.muscles.slice(0, 2).map(labelOf).join(', ');
@@ -14,9 +15,7 @@ export function ExerciseListItem({ exercise }: { exercise: ExerciseSummary }) {
           navigate(exercisePath(exercise.address));
         }}
       >
-        <span className="exercise-item__badge" aria-hidden="true">
-          {exercise.title.charAt(0)}
-        </span>
+        <ExerciseThumb exercise={exercise} />
         <span className="exercise-item__text">
           <span className="exercise-item__title">{exercise.title}</span>
           <span className="exercise-item__meta">

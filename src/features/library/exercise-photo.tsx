@@ -1,25 +1,40 @@
-import { useOnline } from '../../lib/use-online';
-import { useObjectUrl } from '../../lib/use-object-url';
+import { useMedia } from '../../lib/use-media';
 import type { ExerciseDetail } from '../../worker/api';
 
 type Media = ExerciseDetail['media'][number];
 
-/** A stored photo from the database; otherwise the network copy when online; otherwise a placeholder. */
+/**
+ * A photo from the device; when it is not stored yet and the device is online, the worker
+ * fetches, checks and stores it, so it shows offline from then on. A placeholder says why
+ * when there is nothing to show.
+ */
 export function ExercisePhoto({ media }: { media: Media }) {
-  const online = useOnline();
-  const storedUrl = useObjectUrl(media.blob);
-  const src = storedUrl ?? (online ? media.url : undefined);
+  const { blob, ...ref } = media;
+  const photo = useMedia(ref, 'view', blob ? { stored: blob } : {});
   const [width, height] = (media.dim ?? '').split('x').map(Number);
-  if (!src) {
+  if (!photo.src) {
     return (
-      <figure className="photo photo--missing">
-        <span>Photo not stored on this device</span>
+      <figure className="photo photo--missing" data-status={photo.status}>
+        <span>{placeholderText(photo.status, photo.reason)}</span>
       </figure>
     );
   }
   return (
     <figure className="photo">
-      <img src={src} alt={media.alt ?? ''} loading="lazy" width={width || undefined} height={height || undefined} data-stored={storedUrl ? 'yes' : 'no'} />
+      <img
+        src={photo.src}
+        alt={media.alt ?? ''}
+        width={width || undefined}
+        height={height || undefined}
+        data-stored="yes"
+        onError={photo.reportBroken}
+      />
     </figure>
   );
+}
+
+function placeholderText(status: ReturnType<typeof useMedia>['status'], reason?: string): string {
+  if (status === 'loading') return 'Loading the photo…';
+  if (status === 'offline') return 'Photo not stored on this device. It downloads the next time you open this online.';
+  return `Photo unavailable: ${reason ?? 'it could not be downloaded'}.`;
 }

@@ -1,7 +1,8 @@
 import { useSettingsStore } from '../../store/settings-store';
 import { formatBytes } from './format-bytes';
+import { StorageBudgetField } from './storage-budget-field';
 
-/** How much room Plates’ data takes, and whether the browser promises to keep it. */
+/** How much room Plates’ data takes, the budget that keeps it in check, and whether the browser promises to keep it. */
 export function StorageSection() {
   const { storage, persistent, persistAnswer, storageError, requestPersistence } = useSettingsStore();
   const { usage, quota } = storage ?? {};
@@ -11,6 +12,11 @@ export function StorageSection() {
         Storage
       </h2>
       <div className="settings-card">
+        {storage?.full && (
+          <p className="banner banner--error" role="alert">
+            The device is out of space: your last change is kept on screen but not saved. Free some space on the device.
+          </p>
+        )}
         <p data-testid="storage-usage">
           {usage === undefined ? 'This browser does not say how much space Plates uses.' : `${formatBytes(usage)} used${quota ? ` of ${formatBytes(quota)} available` : ''}`}
         </p>
@@ -19,6 +25,15 @@ export function StorageSection() {
             <span style={{ width: `${Math.max(1, Math.min(100, (usage / quota) * 100))}%` }} />
           </div>
         ) : null}
+        {storage && (
+          <p className="muted" data-testid="storage-media">
+            {storage.media.count === 0
+              ? 'No photos stored yet.'
+              : `${storage.media.count} ${storage.media.count === 1 ? 'photo' : 'photos'}, ${formatBytes(storage.media.bytes)}` +
+                (storage.media.pinned > 0 ? ` (${storage.media.pinned} kept for offline use)` : '')}
+          </p>
+        )}
+        {storage && <StorageBudgetField storage={storage} />}
         {persistent === undefined ? null : persistent ? (
           <p className="settings-card__good" data-testid="storage-persistence">
             Persistent: the browser keeps Plates’ data even when space runs low.

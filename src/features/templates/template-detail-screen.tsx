@@ -3,6 +3,7 @@ import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
 import type { TemplateDetail } from '../../worker/api';
+import { OfflineAvailability } from './offline-availability';
 import { PrescribedExercise } from './prescribed-exercise';
 import { WORKOUT_PATH } from './paths';
 import { TemplateActions } from './template-actions';
@@ -57,6 +58,7 @@ export function TemplateDetailScreen({ address }: { address: string }) {
         </p>
       )}
       <TemplateActions detail={detail} />
+      <OfflineAvailability address={detail.address} />
       <div className="template-detail__exercises">
         {detail.exercises.map((exercise, i) => (
           <PrescribedExercise

@@ -11,16 +11,9 @@ export interface Preferences {
   units: WeightUnit;
 }
 
-export interface StorageState {
-  /** Bytes, as the browser estimates them; undefined where it cannot tell. */
-  usage?: number;
-  quota?: number;
-}
-
 export interface SettingsHandlers {
   getPreferences(args?: Record<string, never>): Promise<Preferences>;
   setUnits(args: { units: WeightUnit }): Promise<Preferences>;
-  getStorage(args?: Record<string, never>): Promise<StorageState>;
   /** Every event of the signed-in person, as a JSON array of NIP-01 events (a backup to import back). */
   exportOwnEvents(args?: Record<string, never>): Promise<{ filename: string; json: string; count: number }>;
   /** Imports a file of events (JSON array, `{ events }` or one event per line); each goes through the pipeline. */
@@ -40,12 +33,6 @@ export function settingsHandlers(ctx: WorkerContext): SettingsHandlers {
       if (units !== 'kg' && units !== 'lb') throw new WorkerFailure('invalid-units', `units must be kg or lb, not '${String(units)}'`);
       await db.settings.put({ key: UNITS_KEY, value: units });
       return preferences();
-    },
-
-    async getStorage() {
-      const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-      const estimate = await storage?.estimate?.().catch(() => undefined);
-      return { usage: estimate?.usage, quota: estimate?.quota };
     },
 
     async exportOwnEvents() {

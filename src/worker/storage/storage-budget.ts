@@ -41,8 +41,10 @@ export interface StorageBudgetOptions {
 }
 
 export const BUDGET_KEY = 'storageBudgetBytes';
-export const DEFAULT_BUDGET = 500 * 1024 * 1024;
-export const BUDGET_CHOICES = [100, 250, 500, 1000, 2000].map((mb) => mb * 1024 * 1024);
+/** Decimal megabytes, as browsers and phones report storage. */
+const MB = 1_000_000;
+export const DEFAULT_BUDGET = 500 * MB;
+export const BUDGET_CHOICES = [100, 250, 500, 1000, 2000].map((mb) => mb * MB);
 const MEDIA_SHARE = 0.5;
 /** Evicting down to 90% of the budget leaves room, so the next write does not evict again at once. */
 const HEADROOM = 0.9;
@@ -128,7 +130,7 @@ export function createStorageBudget(options: StorageBudgetOptions): StorageBudge
     },
     state,
     async setBudget(bytes) {
-      if (!BUDGET_CHOICES.includes(bytes)) throw new WorkerFailure('invalid-budget', `The storage budget must be one of ${BUDGET_CHOICES.map((b) => `${b / (1024 * 1024)} MB`).join(', ')}.`);
+      if (!BUDGET_CHOICES.includes(bytes)) throw new WorkerFailure('invalid-budget', `The storage budget must be one of ${BUDGET_CHOICES.map((b) => `${b / MB} MB`).join(', ')}.`);
       await db.settings.put({ key: BUDGET_KEY, value: bytes });
       await serial(check);
       return state();

@@ -9,7 +9,7 @@ import type { WorkerEvent } from '../events';
 import { workoutHandlers } from '../handlers/workouts';
 import { ingestAndNotify } from '../ingest-and-notify';
 
-const MB = 1024 * 1024;
+const MB = 1_000_000;
 const STARTER = newAuthor();
 
 function exercise(author: TestAuthor, d: string) {

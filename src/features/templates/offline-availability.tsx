@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { followOfflineChanges, useOfflineStore } from '../../store/offline-store';
+
+/** Keeps the template, its exercises and their photos on the device for a gym without signal. */
+export function OfflineAvailability({ address }: { address: string }) {
+  const { busy, error, open, keep, release } = useOfflineStore();
+  useEffect(() => {
+    void open(address);
+    return followOfflineChanges();
+  }, [address, open]);
+  const current = useOfflineStore((s) => (s.address === address ? s.state : undefined));
+  if (!current) return null;
+
+  const photos = current.photos === 1 ? '1 photo' : `${current.photos} photos`;
+  return (
+    <section className="offline-card" aria-label="Available offline" data-testid="offline-availability">
+      {current.pinned ? (
+        <>
+          <p className="offline-card__status offline-card__status--on">
+            Available offline{current.photos > 0 ? ` · ${current.storedPhotos} of ${photos} stored` : ''}
+          </p>
+          <p className="muted offline-card__hint">Kept on this device with its exercises, even when space runs low.</p>
+          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void release()}>
+            {busy === 'releasing' ? 'Removing…' : 'Stop keeping offline'}
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="offline-card__status">
+            {current.photos === 0 ? 'Its exercises have no photos.' : `${current.storedPhotos} of ${photos} on this device.`}
+          </p>
+          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void keep()}>
+            {busy === 'saving' ? 'Downloading photos…' : 'Make available offline'}
+          </button>
+        </>
+      )}
+      {current.failed.length > 0 && (
+        <ul className="offline-card__failed" aria-label="Photos not stored">
+          {current.failed.map((failure) => (
+            <li key={failure.url}>{failure.reason}</li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
