@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { labelOf } from '../../domain/muscles';
 import { useLibraryStore } from '../../store/library-store';
 import { ExercisePhoto } from './exercise-photo';
+import { ExerciseVideo, isVideo } from './exercise-video';
 
 const PARAMETER_LABELS: Record<string, string> = {
   weight: 'Weight',
@@ -47,9 +48,7 @@ export function ExerciseDetailScreen({ address }: { address: string }) {
       </div>
       {detail.media.length > 0 && (
         <div className="photos">
-          {detail.media.map((media) => (
-            <ExercisePhoto key={media.url} media={media} />
-          ))}
+          {detail.media.map((media) => (isVideo(media) ? <ExerciseVideo key={media.url} media={media} /> : <ExercisePhoto key={media.url} media={media} />))}
         </div>
       )}
       {detail.muscles.length > 0 && (
