@@ -1,0 +1,72 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { PlatesDatabase } from '../db/database';
+import type { ExerciseRow } from '../db/rows';
+
+/** What a library query reads of an exercise: enough to filter, rank and list it. */
+export type SearchableExercise = Pick<ExerciseRow, 'address' | 'title' | 'titleLower' | 'words' | 'equipment' | 'difficulty' | 'muscles' | 'media'>;
+
+/** Every stored exercise, in two orders, and the values to filter them by. */
+export interface ExerciseSnapshot {
+  /** The titleLower index's order (code units, as IndexedDB sorts keys). */
+  byTitle: readonly SearchableExercise[];
+  /** A–Z as localeCompare sorts titles, for ranked results. */
+  alphabetical: readonly SearchableExercise[];
+  /** The distinct equipment and muscles, in key order. */
+  facets: { equipment: string[]; muscles: string[] };
+}
+
+export interface ExerciseSearchIndex {
+  read(): Promise<ExerciseSnapshot>;
+}
+
+/**
+ * The exercise list kept in the worker's memory for search: a keystroke filters it in a
+ * millisecond, where reading 5,000 rows from IndexedDB took 200 ms on the benchmark VM. It is
+ * read once, and dropped by any write to the exercises table through Dexie (ingest,
+ * deletion, eviction, or another tab: Dexie broadcasts its mutations); the next query reads
+ * it again. Readers of a snapshot that a write overtook get what they would have got from
+ * a read begun before that write.
+ */
+export function createExerciseSearchIndex(db: PlatesDatabase): ExerciseSearchIndex {
+  let snapshot: Promise<ExerciseSnapshot> | undefined;
+  const table = `idb://${db.name}/exercises/`;
+  const dropOnWrite = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(table))) snapshot = undefined;
+  };
+  Dexie.on('storagemutated', dropOnWrite);
+  db.on('close', () => Dexie.on.storagemutated.unsubscribe(dropOnWrite));
+
+  const read = (): Promise<ExerciseSnapshot> => {
+    if (!snapshot) {
+      const reading = db.exercises.orderBy('titleLower').toArray().then(toSnapshot);
+      // A failed read is not kept: the next query tries again.
+      reading.catch(() => {
+        if (snapshot === reading) snapshot = undefined;
+      });
+      snapshot = reading;
+    }
+    return snapshot;
+  };
+  return { read };
+}
+
+function toSnapshot(rows: ExerciseRow[]): ExerciseSnapshot {
+  const searchable = rows.map(({ address, title, titleLower, words, equipment, difficulty, muscles, media }) => ({
+    address,
+    title,
+    titleLower,
+    words,
+    equipment,
+    difficulty,
+    muscles,
+    media,
+  }));
+  // IndexedDB orders string keys by code unit, as sort() does.
+  const distinct = (values: string[]) => [...new Set(values)].sort();
+  const collator = new Intl.Collator();
+  return {
+    byTitle: searchable,
+    alphabetical: [...searchable].sort((a, b) => collator.compare(a.titleLower, b.titleLower)),
+    facets: { equipment: distinct(rows.map((row) => row.equipment)), muscles: distinct(rows.flatMap((row) => row.muscles)) },
+  };
+}
