@@ -83,7 +83,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   async importFile(file) {
     set({ importing: true, importError: undefined, imported: undefined });
     try {
-      const report = await workerApi().importEventsFile({ text: await file.text() });
+      const report = await workerApi().importEventsFile({ file });
       set({ imported: { fileName: file.name, report } });
     } catch (error) {
       set({ importError: errorMessage(error) });

@@ -172,8 +172,8 @@ describe('export and import', () => {
     expect(exported.filename).toMatch(new RegExp(`^plates-${me.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
 
     const other = await signedInWorker();
-    expect((await other.api.importEventsFile({ text: exported.json })).stored).toBe(1);
+    expect((await other.api.importEventsFile({ file: new Blob([exported.json]) })).stored).toBe(1);
     expect((await other.api.listExercises({ search: 'mine' })).total).toBe(1);
-    await expect(other.api.importEventsFile({ text: '{"id":1}\nnot json' })).rejects.toMatchObject({ type: 'invalid-file', message: 'Line 2 is not a JSON event.' });
+    await expect(other.api.importEventsFile({ file: new Blob(['{"id":1}\nnot json']) })).rejects.toMatchObject({ type: 'invalid-file', message: 'Line 2 is not a JSON event.' });
   });
 });

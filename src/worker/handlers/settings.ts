@@ -16,8 +16,11 @@ export interface SettingsHandlers {
   setUnits(args: { units: WeightUnit }): Promise<Preferences>;
   /** Every event of the signed-in person, as a JSON array of NIP-01 events (a backup to import back). */
   exportOwnEvents(args?: Record<string, never>): Promise<{ filename: string; json: string; count: number }>;
-  /** Imports a file of events (JSON array, `{ events }` or one event per line); each goes through the pipeline. */
-  importEventsFile(args: { text: string }): Promise<IngestSummary>;
+  /**
+   * Imports a file of events (JSON array, `{ events }` or one event per line); each goes through the pipeline.
+   * The page hands over the file itself: its text is decoded here, off the main thread (10 MB take ~100 ms).
+   */
+  importEventsFile(args: { file: Blob }): Promise<IngestSummary>;
 }
 
 const UNITS_KEY = 'units';
@@ -46,8 +49,8 @@ export function settingsHandlers(ctx: WorkerContext): SettingsHandlers {
       return { filename: `plates-${me.slice(0, 8)}-${date}.json`, json: JSON.stringify(events, null, 1), count: events.length };
     },
 
-    async importEventsFile({ text }) {
-      return ingestAndNotify(ctx, readEventsFile(text), 'import');
+    async importEventsFile({ file }) {
+      return ingestAndNotify(ctx, readEventsFile(await file.text()), 'import');
     },
   };
 }
