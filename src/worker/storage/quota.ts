@@ -30,22 +30,19 @@ export interface Room {
  */
 export async function writeWithRoom<T>(room: Room, bytesNeeded: number, write: () => Promise<T>, ownData = true): Promise<T> {
   const report = (full: boolean, message?: string) => ownData && room.reportFull(full, message);
-  try {
-    const result = await write();
-    report(false);
-    return result;
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-  }
-  // Room for this write and some after it, so the next write does not hit the wall at once.
-  await room.makeRoom(Math.max(Number.isFinite(bytesNeeded) ? bytesNeeded * 2 : 0, 5 * 1024 * 1024));
-  try {
-    const result = await write();
-    report(false);
-    return result;
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    report(true, STORAGE_FULL_MESSAGE);
-    throw new WorkerFailure(STORAGE_FULL, STORAGE_FULL_MESSAGE);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await write();
+      report(false);
+      return result;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      if (attempt === 2) {
+        report(true, STORAGE_FULL_MESSAGE);
+        throw new WorkerFailure(STORAGE_FULL, STORAGE_FULL_MESSAGE);
+      }
+    }
+    // Room for this write and some after it, so the next write does not hit the wall at once.
+    await room.makeRoom(Math.max(Number.isFinite(bytesNeeded) ? bytesNeeded * 2 : 0, 5 * 1024 * 1024));
   }
 }
