@@ -10,7 +10,8 @@ test('the feed shows workouts of followed people fetched from the relay, with th
   const relay = await connectRelay(E2E_RELAY_URL);
   try {
     const published = [
-      profileEvent(friend, { name: 'Bea Lifter' }),
+      // Her picture is served by the local relay over HTTP, so it is fetched and kept for real.
+      profileEvent(friend, { name: 'Bea Lifter', picture: `${E2E_RELAY_URL.replace('ws://', 'http://')}/media/Barbell_Curl/0.jpg` }),
       workoutEvent(friend, {
         title: 'Push day',
         start: daysAgoAt(1, 18),
@@ -45,6 +46,7 @@ test('the feed shows workouts of followed people fetched from the relay, with th
   await expect(item).toContainText('700 kg');
   await expect(item).toContainText('3 sets');
   await expect(item).toContainText('Barbell Bench Press - Medium Grip · Dips - Triceps Version');
+  await expect(item.locator('img.avatar')).toHaveAttribute('src', /^blob:/);
 
   await item.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Push day', level: 2 })).toBeVisible();
@@ -55,4 +57,6 @@ test('the feed shows workouts of followed people fetched from the relay, with th
   await page.goto('/feed');
   await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem').first()).toContainText('Bea Lifter', { timeout: 30_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Offline: showing the workouts saved on this device.' })).toBeVisible();
+  // Her picture too, from the device.
+  await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem').first().locator('img.avatar')).toHaveAttribute('src', /^blob:/);
 });

@@ -124,7 +124,9 @@ test('screenshots of history, a workout, an exercise’s history, the feed and s
   await openMainTab(page, 'Feed');
   await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem')).toHaveCount(3, { timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Checking' })).toHaveCount(0);
-  await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
+  // Bea's picture on both of her workouts, stored on the device and drawn.
+  await expect(page.locator('img.avatar[src^="blob:"]')).toHaveCount(2);
+  await expect.poll(() => page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0))).toBe(true);
   await page.screenshot(shot('feed'));
 
   await openMainTab(page, 'Settings');
