@@ -1,9 +1,9 @@
 import type { MediaRef } from '../../domain/imeta';
-import { matchesAllWords, searchWords } from '../../domain/search-words';
+import { searchWords } from '../../domain/search-words';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { ExerciseRow } from '../db/rows';
-import { createExerciseSearchIndex, type SearchableExercise } from '../queries/exercise-search';
+import { createExerciseSearchIndex, matching, type SearchableExercise } from '../queries/exercise-search';
 
 export interface ExerciseQuery {
   search?: string;
@@ -51,15 +51,13 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
   return {
     async listExercises({ search = '', equipment, muscle, offset = 0, limit = 50 }) {
       const queryWords = searchWords(search);
-      const { byTitle, alphabetical } = await searchIndex.read();
+      const snapshot = await searchIndex.read();
       const page = (rows: readonly SearchableExercise[]) => ({ total: rows.length, items: rows.slice(offset, offset + limit).map(toSummary) });
-      if (queryWords.length === 0 && !equipment && !muscle) return page(byTitle);
+      if (queryWords.length === 0 && !equipment && !muscle) return page(snapshot.byTitle);
       const query = search.trim().toLowerCase();
-      // By relevance, A–Z within each rank: one pass over the alphabetical list, no sort.
-      const matches = (row: SearchableExercise) =>
-        (!equipment || row.equipment === equipment) && (!muscle || row.muscles.includes(muscle)) && matchesAllWords(row.words, queryWords);
+      // By relevance, A–Z within each rank: the matches come A–Z, so no sort.
       const ranked: SearchableExercise[][] = [[], [], [], []];
-      for (const row of alphabetical) if (matches(row)) ranked[relevance(row, query)]?.push(row);
+      for (const row of matching(snapshot, { queryWords, equipment, muscle })) ranked[relevance(row, query)]?.push(row);
       return page(ranked.flat());
     },
 

@@ -1,4 +1,5 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { matchesAllWords } from '../../domain/search-words';
 import type { PlatesDatabase } from '../db/database';
 import type { ExerciseRow } from '../db/rows';
 
@@ -11,8 +12,17 @@ export interface ExerciseSnapshot {
   byTitle: readonly SearchableExercise[];
   /** A–Z as localeCompare sorts titles, for ranked results. */
   alphabetical: readonly SearchableExercise[];
+  /** Every title word, sorted, with the position in `alphabetical` of the exercise it is from. */
+  words: ReadonlyArray<readonly [word: string, position: number]>;
   /** The distinct equipment and muscles, in key order. */
   facets: { equipment: string[]; muscles: string[] };
+}
+
+export interface ExerciseFilter {
+  /** Each must be the prefix of a title word (see domain/search-words). */
+  queryWords: readonly string[];
+  equipment?: string;
+  muscle?: string;
 }
 
 export interface ExerciseSearchIndex {
@@ -50,6 +60,34 @@ export function createExerciseSearchIndex(db: PlatesDatabase): ExerciseSearchInd
   return { read };
 }
 
+/** The exercises that pass `filter`, A–Z; with query words, only those with a title word starting with the longest are looked at. */
+export function matching(snapshot: ExerciseSnapshot, { queryWords, equipment, muscle }: ExerciseFilter): SearchableExercise[] {
+  const matches = (row: SearchableExercise) =>
+    (!equipment || row.equipment === equipment) && (!muscle || row.muscles.includes(muscle)) && matchesAllWords(row.words, queryWords);
+  const longest = queryWords.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!longest) return snapshot.alphabetical.filter(matches);
+  const { words, alphabetical } = snapshot;
+  const candidates = new Uint8Array(alphabetical.length);
+  for (let i = firstAtLeast(words, longest); i < words.length; i++) {
+    const entry = words[i];
+    if (!entry?.[0].startsWith(longest)) break;
+    candidates[entry[1]] = 1;
+  }
+  return alphabetical.filter((row, position) => candidates[position] === 1 && matches(row));
+}
+
+/** The first index whose word is ≥ `prefix` (binary search). */
+function firstAtLeast(words: ExerciseSnapshot['words'], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((words[middle]?.[0] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function toSnapshot(rows: ExerciseRow[]): ExerciseSnapshot {
   const searchable = rows.map(({ address, title, titleLower, words, equipment, difficulty, muscles, media }) => ({
     address,
@@ -64,9 +102,13 @@ function toSnapshot(rows: ExerciseRow[]): ExerciseSnapshot {
   // IndexedDB orders string keys by code unit, as sort() does.
   const distinct = (values: string[]) => [...new Set(values)].sort();
   const collator = new Intl.Collator();
+  const alphabetical = [...searchable].sort((a, b) => collator.compare(a.titleLower, b.titleLower));
+  const words = alphabetical.flatMap((row, position) => row.words.map((word) => [word, position] as const));
+  words.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     byTitle: searchable,
-    alphabetical: [...searchable].sort((a, b) => collator.compare(a.titleLower, b.titleLower)),
+    alphabetical,
+    words,
     facets: { equipment: distinct(rows.map((row) => row.equipment)), muscles: distinct(rows.flatMap((row) => row.muscles)) },
   };
 }
