@@ -117,9 +117,12 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
       if (optimistic === current) return;
       set({ session: optimistic });
       pending.push(action);
+      const applied = performance.now();
       queue = queue.then(async () => {
         try {
           const truth = await workerApi().updateActiveWorkout({ action });
+          // User Timing for `npm run bench` (issue 6: a set stored in under 50 ms): the change → the worker's answer, sent once its transaction committed.
+          performance.measure('plates:workout-saved', { start: applied, detail: action.type });
           pending.shift();
           set({ session: rebase(truth) });
           if (action.type === 'add-exercise') void loadPrevious(truth);
