@@ -1,9 +1,12 @@
+import { useMemo } from 'react';
 import { labelOf } from '../../domain/muscles';
 import { useLibraryStore } from '../../store/library-store';
 
 /** Search box and the equipment and muscle pickers; every change queries the worker. */
 export function LibraryFilters() {
-  const { filters, facets, setFilters } = useLibraryStore();
+  const filters = useLibraryStore((s) => s.filters);
+  const facets = useLibraryStore((s) => s.facets);
+  const setFilters = useLibraryStore((s) => s.setFilters);
   return (
     <div className="filters">
       <label className="search">
@@ -50,7 +53,8 @@ interface FacetSelectProps {
 }
 
 function FacetSelect(props: FacetSelectProps) {
-  const sorted = [...props.options].sort((a, b) => labelOf(a).localeCompare(labelOf(b)));
+  const { options } = props;
+  const sorted = useMemo(() => [...options].sort((a, b) => labelOf(a).localeCompare(labelOf(b))), [options]);
   return (
     <label className={`select ${props.value ? 'select--active' : ''}`}>
       <span className="visually-hidden">{props.label}</span>

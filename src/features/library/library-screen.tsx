@@ -6,8 +6,12 @@ import { LibraryFilters } from './library-filters';
 
 /** The exercise library: search by name, filter by equipment and muscle, endless list. */
 export function LibraryScreen() {
-  const { items, total, loading, error, filters, refresh, loadMore, setFilters } = useLibraryStore();
-  const filtered = Boolean(filters.search || filters.equipment || filters.muscle);
+  const items = useLibraryStore((s) => s.items);
+  const total = useLibraryStore((s) => s.total);
+  const loading = useLibraryStore((s) => s.loading);
+  const error = useLibraryStore((s) => s.error);
+  const filtered = useLibraryStore((s) => Boolean(s.filters.search || s.filters.equipment || s.filters.muscle));
+  const { refresh, loadMore, setFilters } = useLibraryStore.getState();
   const starterPackProblem = useAppStore((s) => s.starterPackProblem);
   const sentinel = useRef<HTMLDivElement>(null);
 
