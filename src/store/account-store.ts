@@ -41,7 +41,11 @@ export const useAccountStore = create<AccountStore>((set, get) => {
   }
   /** A call that answers with the new account state; `also` is set with it on success. */
   const change = (action: AccountAction, call: () => Promise<AccountState>, also: Partial<AccountStore> = {}) =>
-    run(action, call, (account) => set({ account, ...also }));
+    run(action, call, (account) => {
+      set({ account, ...also });
+      // An existing account signed in here: its relay list, follows and past workouts are fetched now.
+      if (action === 'import' || action === 'extension' || action === 'read-only') void workerApi().loadStartup({}).catch(() => undefined);
+    });
 
   return {
     offerBackup: false,

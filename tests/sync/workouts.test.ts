@@ -135,3 +135,28 @@ describe('a workout from start to history', () => {
     await expect(api.startWorkout({})).rejects.toMatchObject({ type: 'workout-in-progress' });
   });
 });
+
+describe('a new device', () => {
+  it('brings back the person’s workouts and templates from their relays once they sign in', async () => {
+    const lifter = newAuthor();
+    const start = Math.floor(Date.now() / 1000) - 86_400;
+    const client = await connectRelay(relay.url);
+    const published = [
+      signEvent(lifter, {
+        kind: 1301,
+        tags: [['d', 'monday'], ['title', 'Monday'], ['type', 'strength'], ['start', String(start)], ['end', String(start + 3600)], ['completed', 'true'], ['exercise', SQUAT, '', '100', '5', '8', 'normal', '1']],
+      }),
+      signEvent(lifter, { kind: 33402, tags: [['d', 'my-legs'], ['title', 'My legs'], ['type', 'strength'], ['exercise', SQUAT, '', '100', '5', '', 'normal', '1']] }),
+    ];
+    for (const event of published) expect((await client.publish(event)).accepted).toBe(true);
+    await client.disconnect();
+
+    const { api, ctx } = await openWorker(`plates-new-device-${Date.now()}`);
+    cleanups.push(() => ctx.close());
+    await api.importKey({ secret: Buffer.from(lifter.secretKey).toString('hex'), passphrase: PASSPHRASE });
+    expect(await api.listRecords()).toEqual([]);
+    await api.loadStartup({});
+    await until(async () => (await api.listRecords()).length === 1 && (await api.listTemplates({ scope: 'mine' })).length === 1);
+    expect((await api.listRecords())[0]).toMatchObject({ title: 'Monday', volumeKg: 500 });
+  });
+});

@@ -58,6 +58,30 @@ export function repositoryLoaders(ctx: WorkerContext) {
     };
   }
 
+  /**
+   * The person's own workouts, exercises, templates and deletions, from their write relays:
+   * on a new device (or after clearing the browser) history and templates come back.
+   */
+  async function ownWorkRequest(pubkey: string): Promise<LoadRequest<number>> {
+    return {
+      key: `own-work:${pubkey}`,
+      dataClass: 'library',
+      priority: 'own',
+      filters: [{ kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise, KIND.workoutTemplate, KIND.deletion], authors: [pubkey] }],
+      relays: await authorRelays(pubkey),
+      incremental: true,
+      read: async () => {
+        const [records, templates, exercises] = await Promise.all([
+          ctx.db.records.where('[pubkey+start]').between([pubkey, Dexie.minKey], [pubkey, Dexie.maxKey]).count(),
+          ctx.db.templates.where('pubkey').equals(pubkey).count(),
+          ctx.db.exercises.where('pubkey').equals(pubkey).count(),
+        ]);
+        const total = records + templates + exercises;
+        return total > 0 ? total : undefined;
+      },
+    };
+  }
+
   const profileRequest = parsedRequest<Profile>('profile', 'profile', KIND.profile, parseProfile);
   const contactsRequest = parsedRequest<Follow[]>('contacts', 'contacts', KIND.contacts, parseContacts);
   const relayListRequest = parsedRequest<RelayListEntry[]>('relays', 'relayList', KIND.relayList, parseRelayList);
@@ -94,7 +118,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
 
     /**
      * What the first screens need, in one request for whatever is stale: the person's own
-     * relay list, follows and profile, the starter library, and the profiles of the people
+     * relay list, follows, profile and workouts, the starter library, and the profiles of the people
      * they follow. Everything after that is read from the database.
      */
     async loadStartup({ pubkey }: { pubkey?: string } = {}) {
@@ -105,7 +129,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
       const parsedContacts = contacts ? parseContacts(contacts) : undefined;
       const follows = parsedContacts?.ok ? parsedContacts.value.map((follow) => follow.pubkey) : [];
       const requests = await Promise.all<LoadRequest<unknown>>([
-        ...(me ? [relayListRequest(me, 'own'), contactsRequest(me, 'own'), profileRequest(me, 'own')] : []),
+        ...(me ? [relayListRequest(me, 'own'), contactsRequest(me, 'own'), profileRequest(me, 'own'), ownWorkRequest(me)] : []),
         ...(typeof libraryAuthor === 'string' ? [libraryRequest(libraryAuthor, 'library')] : []),
         ...follows.map((pubkey) => profileRequest(pubkey, 'feed')),
       ]);
