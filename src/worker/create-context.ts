@@ -4,6 +4,7 @@ import type { WorkerContext } from './context';
 import { PlatesDatabase } from './db/database';
 import { Notifier } from './events';
 import { ingestAndNotify } from './ingest-and-notify';
+import { forgetStoredIds } from './pipeline/known-stored';
 import { createVerifierPool } from './pipeline/verifier-pool';
 import { loadVerifier, type Verifier } from './pipeline/verifier';
 import { DEFAULT_RELAYS } from './relay/default-relays';
@@ -98,6 +99,8 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     ownPubkey: () => ownPubkey(context),
     onEvicted(report) {
       exercises.invalidate();
+      // Evicted events must be stored again when they arrive again.
+      forgetStoredIds(db, report.eventIds);
       notifier.emit('storage-evicted', { mediaRemoved: report.mediaRemoved, eventsRemoved: report.eventsRemoved, freedBytes: report.freedBytes });
     },
     onFullChange: (full, message) => notifier.emit('storage-status', full ? { full, message: message ?? '' } : { full }),

@@ -1,7 +1,6 @@
 import { isNewerVersion, replaceableKey } from '../../domain/address';
 import { checkEventShape } from '../../domain/event-shape';
 import type { NostrEvent } from '../../domain/nostr-event';
-import type { PlatesDatabase } from '../db/database';
 import type { IngestOutcome } from './outcomes';
 import { buildReadModel, type ReadModel } from './read-models';
 
@@ -20,60 +19,20 @@ export interface Candidate extends Shaped {
 
 type Outcomes = Array<IngestOutcome | undefined>;
 
-const LOOKUP_CHUNK = 2_000;
-
 /**
- * Shape check of every input (every index: a sparse array's holes are refused too).
- * Repeated ids are kept here: only a copy whose signature checks out may claim an id,
+ * Shape check of the inputs at `positions` (every index: a sparse array's holes are refused
+ * too). Repeated ids are kept here: only a copy whose signature checks out may claim an id,
  * or a forged copy sent first would shadow the real event (see buildCandidates).
  */
-export function checkShapes(input: readonly unknown[], outcomes: Outcomes): Shaped[] {
+export function checkShapes(input: readonly unknown[], positions: readonly number[], outcomes: Outcomes): Shaped[] {
   const shaped: Shaped[] = [];
-  for (let index = 0; index < input.length; index++) {
+  for (const index of positions) {
     const value = input[index];
     const shape = checkEventShape(value);
     if (shape.ok) shaped.push({ index, event: shape.value });
     else outcomes[index] = { id: idOf(value), status: 'rejected', reason: shape.reason };
   }
   return shaped;
-}
-
-/**
- * Drops the events already stored, before any hashing or verifying: relays resend much.
- * Done for the whole call up front, so that later writes never wait on these reads.
- * Asks IndexedDB for keys only (getKey), so no stored event is read back and deserialised.
- */
-export async function skipStored(db: PlatesDatabase, shaped: Shaped[], outcomes: Outcomes): Promise<Shaped[]> {
-  const fresh: Shaped[] = [];
-  for (let start = 0; start < shaped.length; start += LOOKUP_CHUNK) {
-    const chunk = shaped.slice(start, start + LOOKUP_CHUNK);
-    const stored = await storedIds(db, chunk.map((s) => s.event.id));
-    for (const s of chunk) {
-      if (stored.has(s.event.id)) outcomes[s.index] = { id: s.event.id, status: 'duplicate' };
-      else fresh.push(s);
-    }
-  }
-  return fresh;
-}
-
-/** The subset of `ids` stored in the events table, through one read-only transaction. */
-function storedIds(db: PlatesDatabase, ids: string[]): Promise<Set<string>> {
-  return db.transaction('r', db.events, (tx) => {
-    const store = tx.idbtrans.objectStore('events');
-    return new Promise<Set<string>>((resolve, reject) => {
-      const found = new Set<string>();
-      let pending = ids.length;
-      if (pending === 0) resolve(found);
-      for (const id of ids) {
-        const request = store.getKey(id);
-        request.onsuccess = () => {
-          if (request.result !== undefined) found.add(id);
-          if (--pending === 0) resolve(found);
-        };
-        request.onerror = () => reject(request.error);
-      }
-    });
-  });
 }
 
 /**

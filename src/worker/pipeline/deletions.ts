@@ -3,25 +3,36 @@ import { KIND } from '../../domain/kinds';
 import type { PlatesDatabase } from '../db/database';
 import type { DeletionRow, EventRow } from '../db/rows';
 import type { Candidate } from './candidates';
+import { forgetStoredIds } from './known-stored';
 import type { IngestOutcome } from './outcomes';
+import { requestEach, requestOne } from './requests';
 
 type Outcomes = Array<IngestOutcome | undefined>;
 
 /**
- * NIP-09: an event its author already deleted stays deleted when it arrives (again).
- * Tombstones are keyed by target and author, so another author's deletion never counts.
+ * The tombstones that name a candidate (by id or address) with its own author, read inside
+ * the write transaction. Most databases hold no deletion at all: one count spares a
+ * lookup per event.
  */
-export async function dropTombstoned(db: PlatesDatabase, candidates: Candidate[], outcomes: Outcomes): Promise<Candidate[]> {
-  // Most databases hold no deletion at all: one count spares a lookup per event.
-  if ((await db.deletions.count()) === 0) return candidates;
+export async function readTombstones(idb: IDBTransaction, candidates: readonly Candidate[]): Promise<DeletionRow[]> {
+  const store = idb.objectStore('deletions');
+  if ((await requestOne(store.count())) === 0) return [];
   const keys: Array<[string, string]> = [];
   for (const { event, address } of candidates) {
     keys.push([event.id, event.pubkey]);
     if (address) keys.push([address, event.pubkey]);
   }
-  const found = (await db.deletions.bulkGet(keys)).filter((row): row is DeletionRow => row !== undefined);
-  if (found.length === 0) return candidates;
-  const byTarget = new Map(found.map((row) => [row.target, row]));
+  const rows: Array<DeletionRow | undefined> = await requestEach(keys, (key) => store.get(key));
+  return rows.filter((row): row is DeletionRow => row !== undefined);
+}
+
+/**
+ * NIP-09: an event its author already deleted stays deleted when it arrives (again).
+ * Tombstones are keyed by target and author, so another author's deletion never counts.
+ */
+export function dropTombstoned(tombstones: readonly DeletionRow[], candidates: Candidate[], outcomes: Outcomes): Candidate[] {
+  if (tombstones.length === 0) return candidates;
+  const byTarget = new Map(tombstones.map((row) => [row.target, row]));
   return candidates.filter((candidate) => {
     const { event, address } = candidate;
     const tombstone = byTarget.get(event.id) ?? (address ? byTarget.get(address) : undefined);
@@ -57,6 +68,7 @@ export async function applyDeletions(db: PlatesDatabase, accepted: Candidate[], 
  * row, which its successor overwrites under the same address.
  */
 export async function removeStoredEvent(db: PlatesDatabase, row: EventRow, options: { keepReadModel: boolean }): Promise<void> {
+  forgetStoredIds(db, [row.id]);
   await db.events.delete(row.id);
   if (options.keepReadModel) return;
   const { address } = row;

@@ -1,19 +1,25 @@
 import type { PlatesDatabase } from '../db/database';
 import type { IncompleteTemplateRow } from '../db/rows';
+import { requestEach } from './requests';
 
 interface TemplateNeeds {
   template: { address: string };
   needs: ReadonlyArray<{ address: string; relayHint: string }>;
 }
 
-/** The needed exercises of these templates that are not stored, as incompleteTemplates rows (one lookup). */
-export async function resolveTemplateNeeds(db: PlatesDatabase, templates: readonly TemplateNeeds[]): Promise<IncompleteTemplateRow[]> {
+/** The exercises these templates need that are stored: key-only lookups, no row read back. */
+export async function readStoredExercises(idb: IDBTransaction, templates: readonly TemplateNeeds[]): Promise<Set<string>> {
   const wanted = [...new Set(templates.flatMap((t) => t.needs.map((need) => need.address)))];
-  // Keys only: no stored exercise is read back and deserialised.
-  const stored = new Set((await db.exercises.where(':id').anyOf(wanted).primaryKeys()).map(String));
+  const store = idb.objectStore('exercises');
+  const keys = await requestEach(wanted, (address) => store.getKey(address));
+  return new Set(wanted.filter((_, i) => keys[i] !== undefined));
+}
+
+/** The needed exercises of these templates that are not `present`, as incompleteTemplates rows. */
+export function missingExercises(templates: readonly TemplateNeeds[], present: ReadonlySet<string>): IncompleteTemplateRow[] {
   return templates.flatMap(({ template, needs }) =>
     needs
-      .filter((need) => !stored.has(need.address))
+      .filter((need) => !present.has(need.address))
       .map((need) => ({ templateAddress: template.address, missingAddress: need.address, relayHint: need.relayHint })),
   );
 }
@@ -22,14 +28,15 @@ export async function resolveTemplateNeeds(db: PlatesDatabase, templates: readon
  * Exercises arrived: clear them from every waiting template through the missingAddress
  * index (no scan of templates) and mark the templates left with nothing missing complete.
  */
-export async function resolveArrivedExercises(db: PlatesDatabase, arrived: readonly string[]): Promise<string[]> {
+export async function resolveArrivedExercises(db: PlatesDatabase, idb: IDBTransaction, arrived: readonly string[]): Promise<string[]> {
   if (arrived.length === 0) return [];
-  const waiting = await db.incompleteTemplates.where('missingAddress').anyOf(arrived).toArray();
+  const rows = idb.objectStore('incompleteTemplates');
+  const waiting: IncompleteTemplateRow[] = (await requestEach(arrived, (address) => rows.index('missingAddress').getAll(address))).flat();
   if (waiting.length === 0) return [];
   await db.incompleteTemplates.bulkDelete(waiting.map((row) => [row.templateAddress, row.missingAddress] as [string, string]));
   const affected = [...new Set(waiting.map((row) => row.templateAddress))];
-  const stillWaiting = new Set((await db.incompleteTemplates.where('templateAddress').anyOf(affected).toArray()).map((row) => row.templateAddress));
-  const completed = affected.filter((address) => !stillWaiting.has(address));
+  const stillMissing = await requestEach(affected, (address) => rows.index('templateAddress').count(address));
+  const completed = affected.filter((_, i) => stillMissing[i] === 0);
   await Promise.all(completed.map((address) => db.templates.update(address, { complete: 1 })));
   return completed;
 }
