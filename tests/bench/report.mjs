@@ -68,6 +68,7 @@ function printIngest(results, sizes, line) {
     console.log(`Ingest of ${size.toLocaleString('en')} events (verifier ${ingest.verifier}), events/s:`);
     line('new events, verified + stored + read models', `${ingest.fresh.perSecond.toLocaleString('en')} (${ingest.fresh.ms} ms)`);
     line('same events again (all duplicates)', `${ingest.again.perSecond.toLocaleString('en')} (${ingest.again.ms} ms)`);
+    if (ingest.cold) line('again, memory of stored ids emptied (IndexedDB)', `${ingest.cold.perSecond.toLocaleString('en')} (${ingest.cold.ms} ms)`);
     line('raw Dexie bulkPut, primary key only (ceiling)', `${results.raw[size].perSecond.toLocaleString('en')} (${results.raw[size].ms} ms)`);
     line('rows stored', JSON.stringify(ingest.rows));
   }
