@@ -98,7 +98,6 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     estimate: options.estimateStorage ?? browserEstimate,
     ownPubkey: () => ownPubkey(context),
     onEvicted(report) {
-      exercises.invalidate();
       // Evicted events must be stored again when they arrive again.
       forgetStoredIds(db, report.eventIds);
       notifier.emit('storage-evicted', { mediaRemoved: report.mediaRemoved, eventsRemoved: report.eventsRemoved, freedBytes: report.freedBytes });

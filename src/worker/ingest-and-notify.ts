@@ -1,4 +1,3 @@
-import { KIND } from '../domain/kinds';
 import type { WorkerContext } from './context';
 import { ingestEvents } from './pipeline/ingest';
 import type { IngestSource, IngestSummary } from './pipeline/outcomes';
@@ -20,7 +19,6 @@ export async function ingestAndNotify(ctx: WorkerContext, events: readonly unkno
         kinds.add((events[i] as { kind: number }).kind);
       }
     });
-    if (kinds.has(KIND.exercise) || kinds.has(KIND.deletion)) ctx.exercises.invalidate();
     ctx.storageGrew();
     ctx.notifier.emit('events-ingested', { source, stored: summary.stored, kinds: [...kinds], completedTemplates: summary.completedTemplates });
   }

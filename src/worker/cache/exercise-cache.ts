@@ -1,4 +1,5 @@
 import type { PlatesDatabase } from '../db/database';
+import { onTableWrite } from '../db/on-table-write';
 import type { ExerciseRow } from '../db/rows';
 import { LruMap } from './lru';
 
@@ -6,19 +7,22 @@ import { LruMap } from './lru';
 export interface ExerciseCache {
   getMany(addresses: readonly string[]): Promise<Array<ExerciseRow | undefined>>;
   get(address: string): Promise<ExerciseRow | undefined>;
-  /** Drops everything: exercises arrived, were deleted or evicted. */
-  invalidate(): void;
 }
 
 const CAPACITY = 2_000;
 
 /**
- * An in-memory LRU in front of Dexie for hot exercise rows. Only rows found are kept:
+ * An in-memory LRU in front of Dexie for hot exercise rows, dropped by any write to the
+ * exercises table (arrivals, deletions, evictions, other tabs'). Only rows found are kept:
  * a missing exercise may arrive at any moment and must then be read from the database.
  */
 export function createExerciseCache(db: PlatesDatabase): ExerciseCache {
   const rows = new LruMap<string, ExerciseRow>(CAPACITY);
   let generation = 0;
+  onTableWrite(db, 'exercises', () => {
+    generation++;
+    rows.clear();
+  });
 
   async function getMany(addresses: readonly string[]): Promise<Array<ExerciseRow | undefined>> {
     const found = addresses.map((address) => rows.get(address));
@@ -34,9 +38,5 @@ export function createExerciseCache(db: PlatesDatabase): ExerciseCache {
   return {
     getMany,
     get: async (address) => (await getMany([address]))[0],
-    invalidate() {
-      generation++;
-      rows.clear();
-    },
   };
 }

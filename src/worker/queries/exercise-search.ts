@@ -1,6 +1,6 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { matchesAllWords } from '../../domain/search-words';
 import type { PlatesDatabase } from '../db/database';
+import { onTableWrite } from '../db/on-table-write';
 import type { ExerciseRow } from '../db/rows';
 
 /** What a library query reads of an exercise: enough to filter, rank and list it. */
@@ -39,12 +39,9 @@ export interface ExerciseSearchIndex {
  */
 export function createExerciseSearchIndex(db: PlatesDatabase): ExerciseSearchIndex {
   let snapshot: Promise<ExerciseSnapshot> | undefined;
-  const table = `idb://${db.name}/exercises/`;
-  const dropOnWrite = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(table))) snapshot = undefined;
-  };
-  Dexie.on('storagemutated', dropOnWrite);
-  db.on('close', () => Dexie.on.storagemutated.unsubscribe(dropOnWrite));
+  onTableWrite(db, 'exercises', () => {
+    snapshot = undefined;
+  });
 
   const read = (): Promise<ExerciseSnapshot> => {
     if (!snapshot) {
