@@ -1,6 +1,7 @@
 import { AppLink } from '../../lib/app-link';
 import { useSyncStore } from '../../store/sync-store';
 import type { Diagnostics } from '../../worker/api';
+import { FormError } from '../../lib/form-error';
 
 /** How well the database-first loads spare the network, in a few figures; the full counters are on the Sync screen. */
 export function DiagnosticsSummary() {
@@ -10,11 +11,7 @@ export function DiagnosticsSummary() {
       <h2 id="diagnostics-summary-title" className="section-title">
         Diagnostics
       </h2>
-      {diagnosticsError && (
-        <p className="form-error" role="alert">
-          {diagnosticsError}
-        </p>
-      )}
+      <FormError message={diagnosticsError} />
       {diagnostics && (
         <dl className="settings-stats">
           {figures(diagnostics.loads).map((figure) => (

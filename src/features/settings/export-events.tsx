@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useObjectUrl } from '../../lib/use-object-url';
 import { useAccountStore } from '../../store/account-store';
 import { useSettingsStore } from '../../store/settings-store';
+import { FormError } from '../../lib/form-error';
 
 /** Saves every event the person signed as a JSON file: a backup to import here or elsewhere. */
 export function ExportEvents() {
@@ -30,11 +31,7 @@ export function ExportEvents() {
           </a>
         </p>
       )}
-      {exportError && (
-        <p className="form-error" role="alert">
-          {exportError}
-        </p>
-      )}
+      <FormError message={exportError} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useSettingsStore, type ImportReport } from '../../store/settings-store';
+import { FormError } from '../../lib/form-error';
 
 const REASONS_SHOWN = 3;
 
@@ -24,11 +25,7 @@ export function ImportEvents() {
         />
       </label>
       {imported && <ImportResult fileName={imported.fileName} report={imported.report} />}
-      {importError && (
-        <p className="form-error" role="alert">
-          {importError}
-        </p>
-      )}
+      <FormError message={importError} />
     </div>
   );
 }

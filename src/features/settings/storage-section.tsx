@@ -1,6 +1,7 @@
 import { useSettingsStore } from '../../store/settings-store';
 import { formatBytes } from './format-bytes';
 import { StorageBudgetField } from './storage-budget-field';
+import { FormError } from '../../lib/form-error';
 
 /** How much room Plates’ data takes, the budget that keeps it in check, and whether the browser promises to keep it. */
 export function StorageSection() {
@@ -53,11 +54,7 @@ export function StorageSection() {
             )}
           </>
         )}
-        {storageError && (
-          <p className="form-error" role="alert">
-            {storageError}
-          </p>
-        )}
+        <FormError message={storageError} />
       </div>
     </section>
   );

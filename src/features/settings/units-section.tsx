@@ -1,5 +1,6 @@
 import { WEIGHT_UNITS } from '../../domain/units';
 import { usePreferencesStore } from '../../store/preferences-store';
+import { FormError } from '../../lib/form-error';
 
 /** kg or lb: how every weight is shown and typed; what is stored stays kg (NIP-101e). */
 export function UnitsSection() {
@@ -17,11 +18,7 @@ export function UnitsSection() {
         ))}
       </div>
       <p className="field__hint">Weights are saved in kg, as Nostr workout events require; this changes how they are shown and typed.</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { WeightUnit } from '../../domain/units';
 import { MISSING_EXERCISE_TITLE, paramShortLabel, setGridColumns } from './params';
 import { addSet, editSetValue, moveExercise, removeExercise, removeSet, updateExercise, type DraftExercise, type TemplateDraft } from './template-draft';
 import { EditorSetRow } from './editor-set-row';
+import { FormError } from '../../lib/form-error';
 
 interface EditorExerciseProps {
   exercise: DraftExercise;
@@ -78,11 +79,7 @@ export function EditorExercise({ exercise, index, count, unit, errors, showRequi
           />
         ))}
       </ol>
-      {setsError && (
-        <p className="form-error" role="alert">
-          {setsError}
-        </p>
-      )}
+      <FormError message={setsError} />
       <button type="button" className="editor-exercise__add-set" onClick={() => change((d) => addSet(d, exercise.key))}>
         + Add set
       </button>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { followOfflineChanges, useOfflineStore } from '../../store/offline-store';
+import { FormError } from '../../lib/form-error';
 
 /** Keeps the template, its exercises and their photos on the device for a gym without signal. */
 export function OfflineAvailability({ address }: { address: string }) {
@@ -41,11 +42,7 @@ export function OfflineAvailability({ address }: { address: string }) {
           ))}
         </ul>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

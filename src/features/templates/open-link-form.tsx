@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
 import { templatePath } from './paths';
+import { FormError } from '../../lib/form-error';
 
 /** Paste a shared template (an naddr, or a link holding one): it is fetched with its exercises and opened. */
 export function OpenLinkForm({ onCancel }: { onCancel: () => void }) {
@@ -34,11 +35,7 @@ export function OpenLinkForm({ onCancel }: { onCancel: () => void }) {
           aria-invalid={error ? true : undefined}
         />
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy === 'opening-link' || link.trim() === ''}>
           {busy === 'opening-link' ? 'Opening…' : 'Open'}

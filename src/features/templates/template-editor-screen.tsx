@@ -8,6 +8,7 @@ import { draftToTemplate } from './draft-to-template';
 import { EditorExercise } from './editor-exercise';
 import { useEditorStore, type EditorKind } from './editor-store';
 import { TemplateFields } from './editor-fields';
+import { FormError } from '../../lib/form-error';
 import './templates.css';
 
 /** The exercise picker the app passes in (it belongs to the workout feature). */
@@ -79,11 +80,7 @@ export function TemplateEditorScreen({ kind, address, ExercisePicker }: Template
           change={change}
         />
       ))}
-      {shown.exercises && (
-        <p className="form-error" role="alert">
-          {shown.exercises}
-        </p>
-      )}
+      <FormError message={shown.exercises} />
       <button type="button" className="button editor__add" onClick={() => setPicking(true)}>
         + Add exercise
       </button>

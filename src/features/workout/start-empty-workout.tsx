@@ -1,4 +1,5 @@
 import { useWorkoutStore } from '../../store/workout-store';
+import { FormError } from '../../lib/form-error';
 
 /** The quickest way in: a workout with no exercises yet, added as you go. */
 export function StartEmptyWorkout() {
@@ -10,11 +11,7 @@ export function StartEmptyWorkout() {
       <button type="button" className="button button--primary start-empty__button" onClick={() => void start()} disabled={busy === 'starting'}>
         {busy === 'starting' ? 'Starting…' : 'Start empty workout'}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
     </div>
   );
 }
