@@ -11,7 +11,7 @@ import { writeWithRoom } from './storage/quota';
  */
 export async function ingestAndNotify(ctx: WorkerContext, events: readonly unknown[], source: IngestSource): Promise<IngestSummary> {
   const verifier = await ctx.verifier();
-  const summary = await writeWithRoom(ctx.storage, batchBytes(events), () => ingestEvents(ctx.db, verifier, events, source), source === 'user' || source === 'import');
+  const summary = await writeWithRoom(ctx.storage, () => batchBytes(events), () => ingestEvents(ctx.db, verifier, events, source), source === 'user' || source === 'import');
   if (summary.stored > 0 || summary.deleted > 0 || summary.completedTemplates.length > 0) {
     const kinds = new Set<number>();
     summary.outcomes.forEach((outcome, i) => {

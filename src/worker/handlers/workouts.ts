@@ -59,7 +59,7 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 
   async function save(session: WorkoutSession): Promise<WorkoutSession> {
     try {
-      await writeWithRoom(ctx.storage, JSON.stringify(session).length * 2, () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }));
+      await writeWithRoom(ctx.storage, () => JSON.stringify(session).length * 2, () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }));
     } catch (error) {
       if (error instanceof WorkerFailure && error.type === STORAGE_FULL) unsaved = session;
       throw error;

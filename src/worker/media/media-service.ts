@@ -119,7 +119,7 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
       storedAt: now(),
     };
     const size = row.size + (thumbnail?.size ?? 0);
-    await writeWithRoom(options.room, size, () =>
+    await writeWithRoom(options.room, () => size, () =>
       db.transaction('rw', db.media, db.cacheMeta, db.fetchLog, async () => {
         const meta = await db.cacheMeta.get(logKey);
         const merged: CacheMetaRow = {

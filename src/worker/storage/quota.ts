@@ -24,11 +24,12 @@ export interface Room {
 }
 
 /**
- * Runs a write; if the device is out of space, evicts other people's content and tries
+ * Runs a write; if the device is out of space (`bytesNeeded` is asked only then, so the
+ * common path pays nothing for the estimate), evicts other people's content and tries
  * once more. If it still does not fit, the caller gets a `storage-full` failure, and for
  * the person's own data (`ownData`) the person is told: a write is never dropped silently.
  */
-export async function writeWithRoom<T>(room: Room, bytesNeeded: number, write: () => Promise<T>, ownData = true): Promise<T> {
+export async function writeWithRoom<T>(room: Room, bytesNeeded: () => number, write: () => Promise<T>, ownData = true): Promise<T> {
   const report = (full: boolean, message?: string) => ownData && room.reportFull(full, message);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -43,6 +44,7 @@ export async function writeWithRoom<T>(room: Room, bytesNeeded: number, write: (
       }
     }
     // Room for this write and some after it, so the next write does not hit the wall at once.
-    await room.makeRoom(Math.max(Number.isFinite(bytesNeeded) ? bytesNeeded * 2 : 0, 5 * 1024 * 1024));
+    const bytes = bytesNeeded();
+    await room.makeRoom(Math.max(Number.isFinite(bytes) ? bytes * 2 : 0, 5 * 1024 * 1024));
   }
 }
