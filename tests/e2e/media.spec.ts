@@ -56,6 +56,7 @@ test('a photo viewed once online shows offline after a reload; one whose sha256 
   await openExercise(page, 'photo-curl', 'Photo curl');
   await expect(page.getByRole('img', { name: 'A curl, arms down' })).toHaveAttribute('data-stored', 'yes');
   await expect(page.locator('.photo--missing')).toContainText(`Photo unavailable: sha256 ${curlSecond.sha256} does not match the ${curl.sha256} the event names`);
+  await page.screenshot({ path: 'docs/screenshots/exercise-photo-refused.png' });
 
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
@@ -68,6 +69,7 @@ test('a photo viewed once online shows offline after a reload; one whose sha256 
   // Never viewed online: a placeholder says so instead of a broken image.
   await openExercise(page, 'photo-squat', 'Photo squat');
   await expect(page.locator('.photo--missing').first()).toContainText('Photo not stored on this device');
+  await page.screenshot({ path: 'docs/screenshots/exercise-photo-offline.png' });
 });
 
 test('a template made available offline has its exercises’ photos with the network cut', async ({ page, context }) => {

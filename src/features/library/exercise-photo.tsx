@@ -15,7 +15,14 @@ export function ExercisePhoto({ media }: { media: Media }) {
   if (!photo.src) {
     return (
       <figure className="photo photo--missing" data-status={photo.status}>
-        <span>{placeholderText(photo.status, photo.reason)}</span>
+        {photo.status === 'failed' ? (
+          // The worker's reason is exact (hashes, sizes): kept whole, shown small, clamped to the box.
+          <span>
+            Photo unavailable: <small className="photo__reason" title={photo.reason}>{photo.reason ?? 'it could not be downloaded'}.</small>
+          </span>
+        ) : (
+          <span>{photo.status === 'loading' ? 'Loading the photo…' : 'Photo not stored on this device. It downloads the next time you open this online.'}</span>
+        )}
       </figure>
     );
   }
@@ -31,10 +38,4 @@ export function ExercisePhoto({ media }: { media: Media }) {
       />
     </figure>
   );
-}
-
-function placeholderText(status: ReturnType<typeof useMedia>['status'], reason?: string): string {
-  if (status === 'loading') return 'Loading the photo…';
-  if (status === 'offline') return 'Photo not stored on this device. It downloads the next time you open this online.';
-  return `Photo unavailable: ${reason ?? 'it could not be downloaded'}.`;
 }
