@@ -11,6 +11,7 @@ import { singleThreaded } from '../../src/worker/pipeline/verifier';
 import { DEFAULT_POLICY } from '../../src/worker/repository/freshness';
 import { generateEvents } from './generate-events';
 import { cachedLoadLatency, NETWORK_FIRST, simulateWeek, type WeekFixture } from './simulated-week';
+import { measureStorageLayouts } from './storage-layouts';
 import { benchVerifiers } from './verifiers';
 
 const BATCH = 1_000;
@@ -95,7 +96,8 @@ const api = {
 
   /**
    * Diagnostics that split the cost: the pipeline with signature checks switched off (the
-   * write path alone), and the verifier pool alone on the same events.
+   * write path alone), the verifier pool alone on the same events, and IndexedDB alone
+   * under Plates' layout and under one row per event.
    */
   async splitCost({ count }: { count: number }) {
     const sample = events.slice(0, count);
@@ -115,7 +117,8 @@ const api = {
     const shaped = checkShapes(sample, sample.map((_, i) => i), outcomes);
     buildCandidates(shaped, [], new Set(), outcomes);
     const parseRate = rate(sample.length, performance.now() - parseStarted);
-    return { pool: { name: pool.name, ...poolRate }, writePathOnly: writeRate, parseOnly: parseRate };
+    const layouts = await measureStorageLayouts(sample);
+    return { pool: { name: pool.name, ...poolRate }, writePathOnly: writeRate, parseOnly: parseRate, layouts };
   },
 
   /** The ceiling: the same events put into a table with nothing but the primary key. */

@@ -78,6 +78,9 @@ function printIngest(results, sizes, line) {
   line(`verifier pool alone (${results.split.pool.name})`, results.split.pool.perSecond.toLocaleString('en'));
   line('pipeline with signature checks off (writes)', results.split.writePathOnly.perSecond.toLocaleString('en'));
   line('shape checks + codecs only (no storage)', results.split.parseOnly.perSecond.toLocaleString('en'));
+  const { plates, oneRow } = results.split.layouts;
+  line('IndexedDB alone, Plates schema (rows ready)', plates.perSecond.toLocaleString('en'));
+  line('IndexedDB alone, one row per event (rows ready)', oneRow.perSecond.toLocaleString('en'));
 }
 
 const INGEST_HEADER = `## Ingest pipeline (issue 3)

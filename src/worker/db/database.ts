@@ -99,5 +99,12 @@ export class PlatesDatabase extends Dexie {
           media.map((row: MediaRow) => ({ key: `media:${row.url}`, lastAccessed: row.storedAt, accessCount: 0, priority: 2, pinned: 1, size: row.size })),
         );
       });
+    // Version 6: indexes no query reads any more, each a B-tree write per row on ingest.
+    // Exercise search filters by words, equipment and muscles in memory (queries/exercise-search.ts);
+    // a record's template is read from its row, never looked up by it.
+    this.version(6).stores({
+      exercises: 'address, pubkey, titleLower',
+      records: 'key, [pubkey+start], *exerciseAddresses',
+    });
   }
 }

@@ -32,7 +32,7 @@ export interface ExerciseRow {
   d: string;
   title: string;
   titleLower: string;
-  /** Lowercase title words (multiEntry index) for prefix search. */
+  /** Lowercase title words, for the in-memory prefix search (queries/exercise-search.ts). */
   words: string[];
   equipment: string;
   difficulty: string;
@@ -77,7 +77,7 @@ export interface RecordRow {
   start: number;
   end: number;
   completed: 0 | 1;
-  /** Absent when the workout was not started from a template (a sparse index). */
+  /** Absent when the workout was not started from a template. */
   templateAddress?: string;
   exerciseAddresses: string[];
   setCount: number;
