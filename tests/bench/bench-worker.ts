@@ -11,15 +11,12 @@ import { singleThreaded } from '../../src/worker/pipeline/verifier';
 import { DEFAULT_POLICY } from '../../src/worker/repository/freshness';
 import { generateEvents } from './generate-events';
 import { cachedLoadLatency, NETWORK_FIRST, simulateWeek, type WeekFixture } from './simulated-week';
+import { rate } from './rate';
 import { measureStorageLayouts } from './storage-layouts';
 import { benchVerifiers } from './verifiers';
 
 const BATCH = 1_000;
 let events: NostrEvent[] = [];
-
-function rate(count: number, ms: number) {
-  return { count, ms: Math.round(ms), perSecond: Math.round((count / ms) * 1000) };
-}
 
 /** The app's own worker context (database and verifier pool) over a fresh database. */
 async function freshContext(name: string) {

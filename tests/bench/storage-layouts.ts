@@ -1,12 +1,11 @@
 import Dexie from 'dexie';
 import { replaceableKey } from '../../src/domain/address';
 import type { NostrEvent } from '../../src/domain/nostr-event';
-import { tagKeys } from '../../src/domain/tag-keys';
 import { PlatesDatabase } from '../../src/worker/db/database';
+import { CHUNK } from '../../src/worker/pipeline/ingest';
 import { buildReadModel } from '../../src/worker/pipeline/read-models';
-
-/** Events per transaction, as the pipeline writes them (pipeline/ingest.ts). */
-const CHUNK = 250;
+import { eventRow } from '../../src/worker/pipeline/write-batch';
+import { rate } from './rate';
 
 type Rows = Record<string, unknown[]>;
 
@@ -24,15 +23,14 @@ export async function measureStorageLayouts(events: readonly NostrEvent[]) {
   return { plates, oneRow };
 }
 
-function eventRow(event: NostrEvent) {
+/** The event's row as the pipeline writes it, and its read model. */
+function rowAndModel(event: NostrEvent) {
   const address = replaceableKey(event) ?? '';
-  const row: Record<string, unknown> = { ...event, tagKeys: tagKeys(event.tags), receivedAt: Date.now(), source: 'relay' };
-  if (address) row.address = address;
-  return { row, model: buildReadModel(event, address) };
+  return { row: eventRow(event, address, 'relay', Date.now()), model: buildReadModel(event, address) };
 }
 
 function platesRows(event: NostrEvent): Rows {
-  const { row, model } = eventRow(event);
+  const { row, model } = rowAndModel(event);
   const rows: Rows = { events: [row] };
   if (!model.ok) return rows;
   if (model.value.kind === 'exercise') rows.exercises = [model.value.exercise];
@@ -42,14 +40,12 @@ function platesRows(event: NostrEvent): Rows {
 }
 
 function singleRow(event: NostrEvent): Rows {
-  const { row, model } = eventRow(event);
-  if (model.ok && model.value.kind !== 'none' && model.value.kind !== 'deletion') {
-    const readModel = model.value.kind === 'exercise' ? model.value.exercise : model.value.kind === 'template' ? model.value.template : model.value.record;
-    row.model = readModel;
-    row.refs = 'exerciseAddresses' in readModel ? readModel.exerciseAddresses : [];
-    row.sortAt = 'start' in readModel ? readModel.start : event.created_at;
-  }
-  return { events: [row] };
+  const { row, model } = rowAndModel(event);
+  if (!model.ok || model.value.kind === 'none' || model.value.kind === 'deletion') return { events: [row] };
+  const readModel = model.value.kind === 'exercise' ? model.value.exercise : model.value.kind === 'template' ? model.value.template : model.value.record;
+  const refs = 'exerciseAddresses' in readModel ? readModel.exerciseAddresses : [];
+  const sortAt = 'start' in readModel ? readModel.start : event.created_at;
+  return { events: [{ ...row, model: readModel, refs, sortAt }] };
 }
 
 /** Writes the rows in chunk transactions queued back to back, as the pipeline does; events/s. */
@@ -68,8 +64,8 @@ async function timeWrites(db: Dexie, perEvent: Rows[]) {
       db.transaction('rw', Object.keys(chunk), () => Promise.all(Object.entries(chunk).map(([table, rows]) => db.table(table).bulkPut(rows)))),
     ),
   );
-  const ms = performance.now() - started;
+  const result = rate(perEvent.length, performance.now() - started);
   db.close();
   await db.delete();
-  return { count: perEvent.length, ms: Math.round(ms), perSecond: Math.round((perEvent.length / ms) * 1000) };
+  return result;
 }

@@ -1,6 +1,7 @@
 import { isNewerVersion } from '../../domain/address';
 import { KIND } from '../../domain/kinds';
 import { tagKeys } from '../../domain/tag-keys';
+import type { NostrEvent } from '../../domain/nostr-event';
 import type { PlatesDatabase } from '../db/database';
 import type { EventRow } from '../db/rows';
 import type { Candidate } from './candidates';
@@ -73,11 +74,14 @@ export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], so
 
 function eventRows(accepted: readonly Candidate[], source: IngestSource): EventRow[] {
   const receivedAt = Date.now();
-  return accepted.map(({ event, address }) => {
-    const row: EventRow = { ...event, tagKeys: tagKeys(event.tags), receivedAt, source };
-    if (address) row.address = address;
-    return row;
-  });
+  return accepted.map(({ event, address }) => eventRow(event, address, source, receivedAt));
+}
+
+/** The raw row of an event as the events table stores it; `address` is empty for non-replaceable kinds. */
+export function eventRow(event: NostrEvent, address: string, source: IngestSource, receivedAt: number): EventRow {
+  const row: EventRow = { ...event, tagKeys: tagKeys(event.tags), receivedAt, source };
+  if (address) row.address = address;
+  return row;
 }
 
 /** The stored version of each replaceable candidate's address, if any. */
