@@ -1,4 +1,4 @@
-import type { RestTimer, WorkoutSession } from './workout-session';
+import type { RestTimer, WorkoutSession } from './workout-session-types';
 
 /**
  * The rest between sets lives as timestamps, never as a ticking counter: a tab that slept

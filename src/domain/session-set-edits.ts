@@ -2,7 +2,7 @@ import type { ParseResult } from './result';
 import { parseRepsInput, parseRpeInput, parseSetTypeInput, parseWeightInput } from './set-input';
 import type { StrengthSet } from './strength';
 import type { WeightUnit } from './units';
-import type { SessionSet, SetField } from './workout-session';
+import type { SessionSet, SetField } from './workout-session-types';
 
 /** Pure edits of one set of the active workout; the input set is never changed. */
 
