@@ -21,7 +21,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -47,7 +50,10 @@ export default tseslint.config(
         {
           paths: WORKER_ONLY,
           patterns: [
-            { regex: '/worker/(?!api$)', message: 'The main thread reaches the worker only through lib/worker-client and worker/api types.' },
+            {
+              regex: '/worker/(?!api$)',
+              message: 'The main thread reaches the worker only through lib/worker-client and worker/api types.',
+            },
             { regex: '/worker/api$', allowTypeImports: true, message: 'Import worker/api as types only.' },
           ],
         },

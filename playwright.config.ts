@@ -4,7 +4,6 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 const APP_PORT = 4310;
 const RELAY_PORT = 4311;
 
-
 /**
  * Browser tests run Debian's Chromium against the production build, served with a real
  * local relay (in memory) exactly as `npm start` serves them.

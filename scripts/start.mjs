@@ -28,7 +28,9 @@ const relay = await startRelayServer({
 });
 const app = await startStaticServer({ root: 'dist', port: Number(values.port) });
 
-console.log(`\nPlates is running.\n  Open:  ${app.url}/?relay=${encodeURIComponent(relay.url)}\n  Relay: ${relay.url}\nPress Ctrl+C to stop.`);
+console.log(
+  `\nPlates is running.\n  Open:  ${app.url}/?relay=${encodeURIComponent(relay.url)}\n  Relay: ${relay.url}\nPress Ctrl+C to stop.`,
+);
 
 const stop = async () => {
   await Promise.all([app.stop(), relay.stop()]);

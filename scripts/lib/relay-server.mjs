@@ -22,7 +22,14 @@ const RELAY_INFO = {
 
 /** The starter photos, served under /media/ so media downloads run for real against loopback. */
 const DEFAULT_MEDIA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/starter-pack/media');
-const MEDIA_TYPES = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif', '.mp4': 'video/mp4' };
+const MEDIA_TYPES = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.mp4': 'video/mp4',
+};
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -36,7 +43,14 @@ const CORS_HEADERS = {
  * with relay info (NIP-11 JSON for `Accept: application/nostr+json`) and, under /media/,
  * the files of `mediaDir` (the starter photos by default).
  */
-export async function startRelayServer({ host = '127.0.0.1', port = 0, dbPath = ':memory:', seedFiles = [], mediaDir = DEFAULT_MEDIA_DIR, log = console } = {}) {
+export async function startRelayServer({
+  host = '127.0.0.1',
+  port = 0,
+  dbPath = ':memory:',
+  seedFiles = [],
+  mediaDir = DEFAULT_MEDIA_DIR,
+  log = console,
+} = {}) {
   if (!LOOPBACK_HOSTS.has(host)) throw new Error(`relay: refusing to bind to ${host}; the local relay listens on loopback only`);
   if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
 

@@ -25,7 +25,11 @@ export function together(rounds, ...moves) {
  */
 export function templateDraft(definition, { pubkey, formats, createdAt }) {
   const { d, title, type, description, restBetweenSets, restBetweenRounds, hashtags, blocks } = definition;
-  const tags = [['d', d], ['title', title], ['type', type]];
+  const tags = [
+    ['d', d],
+    ['title', title],
+    ['type', type],
+  ];
   if (restBetweenSets) tags.push(['rest_between_sets', String(restBetweenSets)]);
   if (restBetweenRounds) tags.push(['rest_between_rounds', String(restBetweenRounds)]);
   // No `rounds` tag: every set is listed, and readers multiply listed sets by `rounds` (spec EMOM example).

@@ -15,7 +15,10 @@ export function BootErrorScreen({ reason }: { reason: string }) {
     <main className="boot boot--error" role="alert">
       <h1>Plates could not start</h1>
       <p className="boot__reason">{reason}</p>
-      <p>Your logged workouts are safe in this browser. Reload to try again; if it keeps failing, check that this browser allows site storage.</p>
+      <p>
+        Your logged workouts are safe in this browser. Reload to try again; if it keeps failing, check that this browser allows site
+        storage.
+      </p>
       <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
         Reload
       </button>

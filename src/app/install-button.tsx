@@ -43,7 +43,14 @@ export function InstallButton() {
   return (
     <button type="button" className="install-button" onClick={install} title="Install Plates on this device">
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-        <path d="M12 4v11M7 10l5 5 5-5M5 20h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M12 4v11M7 10l5 5 5-5M5 20h14"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       Install
     </button>

@@ -39,10 +39,7 @@ export function replaceableKey(event: Pick<NostrEvent, 'kind' | 'pubkey' | 'tags
 }
 
 /** NIP-01 ordering of two versions of one replaceable event: newer wins, a tie goes to the lowest id. */
-export function isNewerVersion(
-  candidate: Pick<NostrEvent, 'created_at' | 'id'>,
-  current: Pick<NostrEvent, 'created_at' | 'id'>,
-): boolean {
+export function isNewerVersion(candidate: Pick<NostrEvent, 'created_at' | 'id'>, current: Pick<NostrEvent, 'created_at' | 'id'>): boolean {
   if (candidate.created_at !== current.created_at) return candidate.created_at > current.created_at;
   return candidate.id < current.id;
 }

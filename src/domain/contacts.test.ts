@@ -35,7 +35,11 @@ describe('parseContacts', () => {
 
 describe('buildContacts', () => {
   it('emits NIP-02 p tags without trailing empty elements and round-trips', () => {
-    const follows = [{ pubkey: A, relay: 'wss://relay.example', petname: 'alice' }, { pubkey: B }, { pubkey: 'c'.repeat(64), relay: 'wss://r.example' }];
+    const follows = [
+      { pubkey: A, relay: 'wss://relay.example', petname: 'alice' },
+      { pubkey: B },
+      { pubkey: 'c'.repeat(64), relay: 'wss://r.example' },
+    ];
     const event = buildContacts(follows, 1_700_000_000);
     expect(event).toEqual({
       kind: 3,

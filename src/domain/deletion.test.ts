@@ -25,7 +25,16 @@ describe('parseDeletion', () => {
   });
 
   it('refuses a deletion that references nothing, and other kinds', () => {
-    expect(parseDeletion({ kind: 5, content: '', tags: [['e', 'x'], ['k', '1']] })).toEqual({ ok: false, reason: 'deletion has no well-formed e or a tag' });
+    expect(
+      parseDeletion({
+        kind: 5,
+        content: '',
+        tags: [
+          ['e', 'x'],
+          ['k', '1'],
+        ],
+      }),
+    ).toEqual({ ok: false, reason: 'deletion has no well-formed e or a tag' });
     expect(parseDeletion({ kind: 1, content: '', tags: [] })).toEqual({ ok: false, reason: 'kind 1 is not a deletion (5)' });
   });
 });

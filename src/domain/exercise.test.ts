@@ -12,7 +12,13 @@ const SPEC_EXAMPLE = {
     ['format_units', 'kg', 'count', '0-10', 'warmup|normal|drop|failure'],
     ['equipment', 'barbell'],
     ['difficulty', 'intermediate'],
-    ['imeta', 'url https://powr.me/exercises/deadlift-demo.mp4', 'm video/mp4', 'dim 1920x1080', 'alt Demonstration of proper barbell deadlift form'],
+    [
+      'imeta',
+      'url https://powr.me/exercises/deadlift-demo.mp4',
+      'm video/mp4',
+      'dim 1920x1080',
+      'alt Demonstration of proper barbell deadlift form',
+    ],
     ['t', 'compound'],
     ['t', 'legs'],
     ['t', 'posterior'],
@@ -33,7 +39,12 @@ describe('parseExercise', () => {
       hashtags: ['compound', 'legs', 'posterior'],
     });
     expect(result.value.media).toEqual([
-      { url: 'https://powr.me/exercises/deadlift-demo.mp4', mime: 'video/mp4', dim: '1920x1080', alt: 'Demonstration of proper barbell deadlift form' },
+      {
+        url: 'https://powr.me/exercises/deadlift-demo.mp4',
+        mime: 'video/mp4',
+        dim: '1920x1080',
+        alt: 'Demonstration of proper barbell deadlift form',
+      },
     ]);
   });
 
@@ -55,7 +66,12 @@ describe('parseExercise', () => {
     });
     const result = parseExercise({ ...SPEC_EXAMPLE, tags });
     expect(result.ok && result.value.formatUnits[3]).toBe('warmup|normal|drop|failure');
-    expect(result.ok && result.value.media[0]).toEqual({ url: 'https://example.com/a.jpg', mime: 'image/jpeg', dim: '640x480', alt: 'Start position' });
+    expect(result.ok && result.value.media[0]).toEqual({
+      url: 'https://example.com/a.jpg',
+      mime: 'image/jpeg',
+      dim: '640x480',
+      alt: 'Start position',
+    });
   });
 
   it('round-trips build → parse', () => {

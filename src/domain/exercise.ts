@@ -49,7 +49,13 @@ export function parseExercise(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
     format,
     formatUnits,
     equipment: tagValue(event.tags, 'equipment')?.trim().toLowerCase() || 'other',
-    hashtags: [...new Set(tagValues(event.tags, 't').map((t) => t.trim().toLowerCase()).filter(Boolean))],
+    hashtags: [
+      ...new Set(
+        tagValues(event.tags, 't')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ],
     instructions: event.content,
     media,
   };

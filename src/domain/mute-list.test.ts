@@ -22,7 +22,10 @@ describe('parseMuteList', () => {
         ['x', 'ignored'],
       ],
     });
-    expect(result).toEqual({ ok: true, value: { pubkeys: [A], hashtags: ['crypto'], words: ['gm'], eventIds: [E], encryptedContent: ENCRYPTED } });
+    expect(result).toEqual({
+      ok: true,
+      value: { pubkeys: [A], hashtags: ['crypto'], words: ['gm'], eventIds: [E], encryptedContent: ENCRYPTED },
+    });
   });
 
   it('refuses other kinds', () => {

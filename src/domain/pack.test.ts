@@ -44,12 +44,30 @@ describe('parsePack', () => {
   });
 
   it('reads the bookmark-set dialect (30003) with name and about', () => {
-    const pack = parsed({ kind: 30003, pubkey: PUBKEY, content: '', tags: [['d', 'b'], ['name', 'Bookmarks'], ['about', 'Mine'], ['a', TEMPLATE]] });
+    const pack = parsed({
+      kind: 30003,
+      pubkey: PUBKEY,
+      content: '',
+      tags: [
+        ['d', 'b'],
+        ['name', 'Bookmarks'],
+        ['about', 'Mine'],
+        ['a', TEMPLATE],
+      ],
+    });
     expect([pack.title, pack.description]).toEqual(['Bookmarks', 'Mine']);
   });
 
   it('falls back to plain content for the description, and to d for the title', () => {
-    const pack = parsed({ kind: 30004, pubkey: PUBKEY, content: ' Leg work ', tags: [['d', 'legs'], ['a', EXERCISE]] });
+    const pack = parsed({
+      kind: 30004,
+      pubkey: PUBKEY,
+      content: ' Leg work ',
+      tags: [
+        ['d', 'legs'],
+        ['a', EXERCISE],
+      ],
+    });
     expect([pack.title, pack.description]).toEqual(['legs', 'Leg work']);
   });
 
@@ -57,12 +75,30 @@ describe('parsePack', () => {
     const nip04 = `${'QUJD'.repeat(12)}?iv=${'MTIz'.repeat(4)}`;
     const nip44 = 'Ag'.repeat(60);
     for (const content of [nip04, nip44]) {
-      expect(parsed({ kind: 30004, pubkey: PUBKEY, content, tags: [['d', 'x'], ['a', EXERCISE]] }).description).toBe('');
+      expect(
+        parsed({
+          kind: 30004,
+          pubkey: PUBKEY,
+          content,
+          tags: [
+            ['d', 'x'],
+            ['a', EXERCISE],
+          ],
+        }).description,
+      ).toBe('');
     }
   });
 
   it('completes pubkey-less references with the author', () => {
-    const pack = parsed({ kind: 30004, pubkey: PUBKEY, content: '', tags: [['d', 'x'], ['a', '33402:push-day']] });
+    const pack = parsed({
+      kind: 30004,
+      pubkey: PUBKEY,
+      content: '',
+      tags: [
+        ['d', 'x'],
+        ['a', '33402:push-day'],
+      ],
+    });
     expect(pack.templateAddresses).toEqual([{ address: TEMPLATE, relayHint: '' }]);
   });
 
@@ -72,7 +108,17 @@ describe('parsePack', () => {
   });
 
   it('refuses a set without exercises or templates: not a fitness pack', () => {
-    expect(parsePack({ kind: 30004, pubkey: PUBKEY, content: '', tags: [['d', 'x'], ['a', ARTICLE]] })).toEqual({
+    expect(
+      parsePack({
+        kind: 30004,
+        pubkey: PUBKEY,
+        content: '',
+        tags: [
+          ['d', 'x'],
+          ['a', ARTICLE],
+        ],
+      }),
+    ).toEqual({
       ok: false,
       reason: 'set has no 33401 or 33402 items: not a fitness pack',
     });
@@ -106,7 +152,17 @@ describe('buildPack', () => {
   });
 
   it('round-trips a bookmark-set pack into the canonical curation set', () => {
-    const pack = parsed({ kind: 30003, pubkey: PUBKEY, content: '', tags: [['d', 'b'], ['name', 'Bookmarks'], ['about', 'Mine'], ['a', TEMPLATE]] });
+    const pack = parsed({
+      kind: 30003,
+      pubkey: PUBKEY,
+      content: '',
+      tags: [
+        ['d', 'b'],
+        ['name', 'Bookmarks'],
+        ['about', 'Mine'],
+        ['a', TEMPLATE],
+      ],
+    });
     const event = buildPack(pack, 0);
     expect(event.kind).toBe(30004);
     expect(parsePack({ ...event, pubkey: PUBKEY })).toEqual({ ok: true, value: pack });
@@ -116,10 +172,32 @@ describe('buildPack', () => {
   it.each([
     ['no items', { ...good, templateAddresses: [], exerciseAddresses: [] }, 'pack needs at least one template or exercise'],
     ['no title', { ...good, title: '' }, 'pack needs a title'],
-    ['a template of the wrong kind', { ...good, templateAddresses: [{ address: EXERCISE, relayHint: '' }] }, `'${EXERCISE}' is not a full address of 33402`],
-    ['a pubkey-less address', { ...good, exerciseAddresses: [{ address: '33401:x', relayHint: '' }] }, "'33401:x' is not a full address of 33401"],
-    ['a bad relay hint', { ...good, exerciseAddresses: [{ address: EXERCISE, relayHint: 'relay' }] }, "relay hint 'relay' is not a ws:// or wss:// URL"],
-    ['a repeated item', { ...good, exerciseAddresses: [{ address: EXERCISE, relayHint: '' }, { address: EXERCISE, relayHint: '' }] }, 'is listed twice'],
+    [
+      'a template of the wrong kind',
+      { ...good, templateAddresses: [{ address: EXERCISE, relayHint: '' }] },
+      `'${EXERCISE}' is not a full address of 33402`,
+    ],
+    [
+      'a pubkey-less address',
+      { ...good, exerciseAddresses: [{ address: '33401:x', relayHint: '' }] },
+      "'33401:x' is not a full address of 33401",
+    ],
+    [
+      'a bad relay hint',
+      { ...good, exerciseAddresses: [{ address: EXERCISE, relayHint: 'relay' }] },
+      "relay hint 'relay' is not a ws:// or wss:// URL",
+    ],
+    [
+      'a repeated item',
+      {
+        ...good,
+        exerciseAddresses: [
+          { address: EXERCISE, relayHint: '' },
+          { address: EXERCISE, relayHint: '' },
+        ],
+      },
+      'is listed twice',
+    ],
   ])('refuses a pack with %s', (_name, pack, message) => {
     expect(() => buildPack(pack, 0)).toThrow(message);
   });

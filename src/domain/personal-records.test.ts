@@ -65,7 +65,9 @@ describe('detectPersonalRecords', () => {
 
   it('claims the heaviest reps record of the workout', () => {
     const history = [workout(set(SQUAT, 100, 5), set(SQUAT, 80, 8))];
-    const reps = detectPersonalRecords([set(SQUAT, 80, 10), set(SQUAT, 100, 6), set(SQUAT, 100, 7)], history).find((pr) => pr.metric === 'reps');
+    const reps = detectPersonalRecords([set(SQUAT, 80, 10), set(SQUAT, 100, 6), set(SQUAT, 100, 7)], history).find(
+      (pr) => pr.metric === 'reps',
+    );
     expect(reps).toMatchObject({ value: 7, previous: 5, weightKg: 100 });
   });
 

@@ -6,7 +6,16 @@ const SQUAT = `33401:${'f'.repeat(64)}:squat`;
 const BENCH = `33401:${'f'.repeat(64)}:bench`;
 
 function recordSet(exerciseAddress: string, setNumber: number, weightKg: number): RecordSet {
-  return { exerciseAddress, relayHint: '', params: [String(weightKg), '5', '8', 'normal'], setNumber, weightKg, reps: 5, rpe: 8, setType: 'normal' };
+  return {
+    exerciseAddress,
+    relayHint: '',
+    params: [String(weightKg), '5', '8', 'normal'],
+    setNumber,
+    weightKg,
+    reps: 5,
+    rpe: 8,
+    setType: 'normal',
+  };
 }
 
 describe('previousPerformance', () => {

@@ -39,7 +39,15 @@ describe('parseProfile', () => {
 
   it('keeps pictures only when http(s), and drops malformed identifiers', () => {
     const result = parseProfile(
-      event(JSON.stringify({ picture: 'javascript:alert(1)', banner: 'data:image/png;base64,AAAA', website: 'ftp://x.org', nip05: 'not an id', lud16: 'nobody' })),
+      event(
+        JSON.stringify({
+          picture: 'javascript:alert(1)',
+          banner: 'data:image/png;base64,AAAA',
+          website: 'ftp://x.org',
+          nip05: 'not an id',
+          lud16: 'nobody',
+        }),
+      ),
     );
     expect(result).toEqual({ ok: true, value: {} });
   });
@@ -70,7 +78,14 @@ describe('parseProfile', () => {
 });
 
 describe('buildProfile', () => {
-  const profile = { name: 'alice', displayName: 'Alice', picture: 'https://example.com/a.jpg', about: 'Hi', nip05: 'alice@example.com', website: 'https://alice.example' };
+  const profile = {
+    name: 'alice',
+    displayName: 'Alice',
+    picture: 'https://example.com/a.jpg',
+    about: 'Hi',
+    nip05: 'alice@example.com',
+    website: 'https://alice.example',
+  };
 
   it('round-trips build → parse', () => {
     const built = buildProfile(profile, 1_700_000_000);

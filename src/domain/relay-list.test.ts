@@ -13,10 +13,15 @@ describe('normaliseRelayUrl', () => {
     ['ws://[::1]:4869', 'ws://[::1]:4869'],
   ])('normalises %j', (input, output) => expect(normaliseRelayUrl(input)).toBe(output));
 
-  it.each(['https://relay.example', 'relay.example', 'wss://', 'wss://bad host', 'wss://relay.example:99999', 'wss://-x.example', 'javascript:alert(1)'])(
-    'refuses %j',
-    (input) => expect(normaliseRelayUrl(input)).toBeUndefined(),
-  );
+  it.each([
+    'https://relay.example',
+    'relay.example',
+    'wss://',
+    'wss://bad host',
+    'wss://relay.example:99999',
+    'wss://-x.example',
+    'javascript:alert(1)',
+  ])('refuses %j', (input) => expect(normaliseRelayUrl(input)).toBeUndefined());
 });
 
 describe('parseRelayList', () => {
@@ -72,7 +77,13 @@ describe('buildRelayList', () => {
   it.each([
     [[{ url: 'https://x.example', read: true, write: true }], "'https://x.example' is not a ws:// or wss:// relay URL"],
     [[{ url: 'wss://x.example', read: false, write: false }], 'relay wss://x.example is neither read nor written'],
-    [[{ url: 'wss://x.example', read: true, write: true }, { url: 'wss://X.example/', read: true, write: false }], 'relay wss://x.example is listed twice'],
+    [
+      [
+        { url: 'wss://x.example', read: true, write: true },
+        { url: 'wss://X.example/', read: true, write: false },
+      ],
+      'relay wss://x.example is listed twice',
+    ],
   ])('refuses %j', (list, message) => {
     expect(() => buildRelayList(list, 0)).toThrow(message);
   });

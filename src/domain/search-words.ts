@@ -4,7 +4,10 @@
  * also indexed joined, so "stiff-legged" and "stifflegged" both find it.
  */
 export function searchWords(text: string): string[] {
-  const lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const lower = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   const words = new Set<string>();
   for (const chunk of lower.split(/\s+/)) {
     const parts = chunk.split(/[^a-z0-9]+/).filter(Boolean);

@@ -77,7 +77,10 @@ describe('startSession', () => {
   it('leaves prescriptions that do not read for the person, and keeps only NIP-101e record types', () => {
     const session = startSession('w-3', NOW, {
       ...LEGS,
-      template: template([['type', 'yoga'], ['exercise', SQUAT, '', 'heavy', '5x5', '12', 'normal', '1']]),
+      template: template([
+        ['type', 'yoga'],
+        ['exercise', SQUAT, '', 'heavy', '5x5', '12', 'normal', '1'],
+      ]),
     });
     expect(session.type).toBe('strength');
     expect(session.restSeconds).toBe(90);

@@ -84,7 +84,8 @@ function prescribedSet(templateSet: TemplateSet, id: string, strength: boolean):
 export function restoreSession(value: unknown): ParseResult<WorkoutSession> {
   if (typeof value !== 'object' || value === null) return fail('the saved workout is not an object');
   const saved = value as Partial<WorkoutSession>;
-  if (saved.version !== SESSION_VERSION) return fail(`the saved workout has version ${String(saved.version)}, this Plates reads ${SESSION_VERSION}`);
+  if (saved.version !== SESSION_VERSION)
+    return fail(`the saved workout has version ${String(saved.version)}, this Plates reads ${SESSION_VERSION}`);
   if (typeof saved.id !== 'string' || typeof saved.startedAt !== 'number' || !Array.isArray(saved.exercises)) {
     return fail('the saved workout has no id, start or exercises');
   }

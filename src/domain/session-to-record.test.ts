@@ -81,7 +81,16 @@ describe('sessionToRecord', () => {
         { ...squat(2, ['105', '5', '8', 'normal']), weightKg: 105, reps: 5, rpe: 8, setType: 'normal' },
         { ...squat(3, ['100', '5', '8', 'normal']), weightKg: 100, reps: 5, rpe: 8, setType: 'normal' },
         // Bodyweight is "", and a relay hint that is not a URL is dropped.
-        { exerciseAddress: PULL_UP, relayHint: '', params: ['', '8', '9', 'normal'], setNumber: 1, weightKg: null, reps: 8, rpe: 9, setType: 'normal' },
+        {
+          exerciseAddress: PULL_UP,
+          relayHint: '',
+          params: ['', '8', '9', 'normal'],
+          setNumber: 1,
+          weightKg: null,
+          reps: 8,
+          rpe: 9,
+          setType: 'normal',
+        },
       ],
       prs: [
         { exerciseAddress: SQUAT, metric: 'weight', value: 105 },
@@ -135,7 +144,11 @@ describe('sessionToRecord', () => {
   it('names an empty workout "Workout" and writes no template', () => {
     let empty = startSession('quick', T0);
     empty = reduceSession(empty, { type: 'add-exercise', exerciseAddress: SQUAT }, T0);
-    for (const [field, text] of [['weight', '80'], ['reps', '8'], ['rpe', '7']] as const) {
+    for (const [field, text] of [
+      ['weight', '80'],
+      ['reps', '8'],
+      ['rpe', '7'],
+    ] as const) {
       empty = reduceSession(empty, { type: 'edit-set', setId: 's2', field, text, unit: 'kg' }, T0);
     }
     empty = reduceSession(reduceSession(empty, tick('s2'), T0), { type: 'finish' }, T0 + 1);
@@ -147,7 +160,10 @@ describe('sessionToRecord', () => {
 
   it('refuses, with a message for the person, an unfinished workout or one with no done set', () => {
     expect(sessionToRecord(session(tick('s3')), [])).toEqual({ ok: false, reason: 'Finish the workout first.' });
-    expect(sessionToRecord(session({ type: 'finish' }), [])).toEqual({ ok: false, reason: 'Tick at least one set done to save the workout.' });
+    expect(sessionToRecord(session({ type: 'finish' }), [])).toEqual({
+      ok: false,
+      reason: 'Tick at least one set done to save the workout.',
+    });
   });
 });
 
@@ -155,12 +171,25 @@ describe('an exercise of another format', () => {
   it('is left out of the record instead of being written as weight × reps', () => {
     const ROPE = `33401:${PUBKEY}:jump-rope`;
     let state = startSession('mixed', T0);
-    state = reduceSession(state, { type: 'add-exercise', exerciseAddress: ROPE, title: 'Jump Rope', format: ['duration', 'rpe', 'set_type'] }, T0);
-    state = reduceSession(state, { type: 'add-exercise', exerciseAddress: SQUAT, title: 'Back Squat', format: ['weight', 'reps', 'rpe', 'set_type'] }, T0);
+    state = reduceSession(
+      state,
+      { type: 'add-exercise', exerciseAddress: ROPE, title: 'Jump Rope', format: ['duration', 'rpe', 'set_type'] },
+      T0,
+    );
+    state = reduceSession(
+      state,
+      { type: 'add-exercise', exerciseAddress: SQUAT, title: 'Back Squat', format: ['weight', 'reps', 'rpe', 'set_type'] },
+      T0,
+    );
     const [rope, squat] = state.exercises;
     for (const exercise of [rope, squat]) {
       const setId = exercise?.sets[0]?.id ?? '';
-      for (const [field, text] of [['weight', '60'], ['reps', '5'], ['rpe', '7']] as const) state = reduceSession(state, { type: 'edit-set', setId, field, text, unit: 'kg' }, T0);
+      for (const [field, text] of [
+        ['weight', '60'],
+        ['reps', '5'],
+        ['rpe', '7'],
+      ] as const)
+        state = reduceSession(state, { type: 'edit-set', setId, field, text, unit: 'kg' }, T0);
       state = reduceSession(state, { type: 'complete-set', setId }, T0);
     }
     const finished = sessionToRecord(reduceSession(state, { type: 'finish' }, T0 + 60_000), []);

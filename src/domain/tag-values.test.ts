@@ -28,7 +28,13 @@ describe('parseSeconds', () => {
 
 describe('canonicalSetType', () => {
   it('reads the four set types, any case, and working as normal', () => {
-    expect(['warmup', 'NORMAL', 'drop', 'failure', 'working'].map(canonicalSetType)).toEqual(['warmup', 'normal', 'drop', 'failure', 'normal']);
+    expect(['warmup', 'NORMAL', 'drop', 'failure', 'working'].map(canonicalSetType)).toEqual([
+      'warmup',
+      'normal',
+      'drop',
+      'failure',
+      'normal',
+    ]);
     expect(canonicalSetType('heavy')).toBeUndefined();
   });
 });

@@ -55,8 +55,7 @@ export function splitExerciseTag(tag: readonly string[]): ExerciseTagParts {
   const last = rest[rest.length - 1];
   const beforeLast = rest[rest.length - 2];
   const endsInSetNumber =
-    tag.length >= 8 ||
-    (last !== undefined && beforeLast !== undefined && /^\d+$/.test(last) && canonicalSetType(beforeLast) !== undefined);
+    tag.length >= 8 || (last !== undefined && beforeLast !== undefined && /^\d+$/.test(last) && canonicalSetType(beforeLast) !== undefined);
   if (!endsInSetNumber || last === undefined) return { params: rest };
   return { params: rest.slice(0, -1), setNumberText: last };
 }

@@ -19,7 +19,12 @@ describe('parseTemplate', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.sets).toEqual([
-      { exerciseAddress: `33401:${PUBKEY}:bb-back-squat`, relayHint: 'wss://relay.example', params: ['', '5', '7', 'normal'], setNumber: 1 },
+      {
+        exerciseAddress: `33401:${PUBKEY}:bb-back-squat`,
+        relayHint: 'wss://relay.example',
+        params: ['', '5', '7', 'normal'],
+        setNumber: 1,
+      },
       { exerciseAddress: `33401:${PUBKEY}:bb-deadlift`, relayHint: 'wss://relay.example', params: ['', '4', '7', 'normal'], setNumber: 2 },
     ]);
     expect(templateExerciseAddresses(result.value)).toHaveLength(2);
@@ -173,7 +178,14 @@ describe('buildTemplate', () => {
   });
 
   it('writes the full address and a set number for 7-element, pubkey-less input', () => {
-    const template = parsed({ ...base, tags: [['d', 't'], ['title', 'T'], ['exercise', '33401:squat', '', '100', '5', '8', 'normal']] });
+    const template = parsed({
+      ...base,
+      tags: [
+        ['d', 't'],
+        ['title', 'T'],
+        ['exercise', '33401:squat', '', '100', '5', '8', 'normal'],
+      ],
+    });
     expect(buildTemplate(template, 0).tags[3]).toEqual(['exercise', `33401:${PUBKEY}:squat`, '', '100', '5', '8', 'normal', '1']);
   });
 
@@ -190,10 +202,22 @@ describe('buildTemplate', () => {
     ['no sets', { ...good, sets: [] }, 'template needs at least one exercise set'],
     ['rounds 0', { ...good, rounds: 0 }, 'rounds must be a whole number ≥ 1'],
     ['a negative time', { ...good, interval: -1 }, 'interval must be a number of seconds ≥ 0'],
-    ['an address without pubkey', { ...good, sets: [{ ...firstSet, exerciseAddress: '33401:squat' }] }, "set 1: '33401:squat' is not a full 33401:<pubkey>:<d> address"],
-    ['a bad relay hint', { ...good, sets: [{ ...firstSet, relayHint: 'https://relay.example' }] }, "set 1: relay hint 'https://relay.example' is not a ws:// or wss:// URL"],
+    [
+      'an address without pubkey',
+      { ...good, sets: [{ ...firstSet, exerciseAddress: '33401:squat' }] },
+      "set 1: '33401:squat' is not a full 33401:<pubkey>:<d> address",
+    ],
+    [
+      'a bad relay hint',
+      { ...good, sets: [{ ...firstSet, relayHint: 'https://relay.example' }] },
+      "set 1: relay hint 'https://relay.example' is not a ws:// or wss:// URL",
+    ],
     ['set number 0', { ...good, sets: [{ ...firstSet, setNumber: 0 }] }, 'set 1: set number must be a whole number ≥ 1'],
-    ['ambiguous short params', { ...good, sets: [{ ...firstSet, params: ['60', '7'] }] }, 'set 1: with fewer than 4 parameters the last must be a set type'],
+    [
+      'ambiguous short params',
+      { ...good, sets: [{ ...firstSet, params: ['60', '7'] }] },
+      'set 1: with fewer than 4 parameters the last must be a set type',
+    ],
   ])('refuses a template with %s', (_name, template, message) => {
     expect(() => buildTemplate(template, 0)).toThrow(message);
   });

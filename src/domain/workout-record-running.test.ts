@@ -58,7 +58,8 @@ describe('parseWorkoutRecord: the running dialect', () => {
   });
 
   it('reads "5.2 km" in one element, and miles', () => {
-    const distanceOf = (...values: string[]) => parsed({ ...RUN, tags: [...RUN.tags.filter((t) => t[0] !== 'distance'), ['distance', ...values]] }).distance;
+    const distanceOf = (...values: string[]) =>
+      parsed({ ...RUN, tags: [...RUN.tags.filter((t) => t[0] !== 'distance'), ['distance', ...values]] }).distance;
     expect(distanceOf('5.2 km')).toEqual({ value: 5.2, unit: 'km' });
     expect(distanceOf('3.1', 'mi')).toEqual({ value: 3.1, unit: 'mi' });
     expect(parseWorkoutRecord({ ...RUN, tags: [...RUN.tags.filter((t) => t[0] !== 'distance'), ['distance', 'far', 'km']] })).toEqual({

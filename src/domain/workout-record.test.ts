@@ -86,11 +86,19 @@ describe('parseWorkoutRecord', () => {
   });
 
   it('refuses other kinds', () => {
-    expect(parseWorkoutRecord({ ...SPEC_RECORD, kind: 1 })).toEqual({ ok: false, reason: 'kind 1 is not a workout record (1301 or 33403)' });
+    expect(parseWorkoutRecord({ ...SPEC_RECORD, kind: 1 })).toEqual({
+      ok: false,
+      reason: 'kind 1 is not a workout record (1301 or 33403)',
+    });
   });
 
   it('numbers 7-element tags by position and completes pubkey-less references', () => {
-    const record = parsed(withSets(['exercise', '33401:bb-back-squat', '', '80', '5', '8', 'normal'], ['exercise', '33401:bb-back-squat', '', '80', '5', '8', 'normal']));
+    const record = parsed(
+      withSets(
+        ['exercise', '33401:bb-back-squat', '', '80', '5', '8', 'normal'],
+        ['exercise', '33401:bb-back-squat', '', '80', '5', '8', 'normal'],
+      ),
+    );
     expect(record.sets.map((s) => [s.exerciseAddress, s.setNumber])).toEqual([
       [SQUAT, 1],
       [SQUAT, 2],
@@ -116,7 +124,13 @@ describe('parseWorkoutRecord', () => {
 
   it('keeps the raw params of a short format and reads only its set type', () => {
     const record = parsed(withSets(['exercise', `33401:${PUBKEY}:plank`, '', '60', '7', 'normal', '1']));
-    expect(record.sets[0]).toEqual({ exerciseAddress: `33401:${PUBKEY}:plank`, relayHint: '', params: ['60', '7', 'normal'], setNumber: 1, setType: 'normal' });
+    expect(record.sets[0]).toEqual({
+      exerciseAddress: `33401:${PUBKEY}:plank`,
+      relayHint: '',
+      params: ['60', '7', 'normal'],
+      setNumber: 1,
+      setType: 'normal',
+    });
   });
 
   it.each([
@@ -173,7 +187,10 @@ describe('parseWorkoutRecord', () => {
   });
 
   it('reads pr tags as one comma-joined string', () => {
-    const event = { ...SPEC_RECORD, tags: [...SPEC_RECORD.tags, ['pr', `${DEADLIFT},1rm,120`], ['pr', '33401:bb-back-squat,volume,960.5']] };
+    const event = {
+      ...SPEC_RECORD,
+      tags: [...SPEC_RECORD.tags, ['pr', `${DEADLIFT},1rm,120`], ['pr', '33401:bb-back-squat,volume,960.5']],
+    };
     expect(parsed(event).prs).toEqual([
       { exerciseAddress: DEADLIFT, metric: '1rm', value: 120 },
       { exerciseAddress: SQUAT, metric: 'volume', value: 960.5 },
@@ -250,16 +267,32 @@ describe('buildWorkoutRecord', () => {
   const good = parsed(SPEC_RECORD);
   const set = good.sets[0] ?? { exerciseAddress: SQUAT, relayHint: '', params: [], setNumber: 1 };
   it.each([
-    ['the running dialect', { ...good, activity: 'running' }, 'the running dialect (activity, distance, estimated times) is read, not written'],
+    [
+      'the running dialect',
+      { ...good, activity: 'running' },
+      'the running dialect (activity, distance, estimated times) is read, not written',
+    ],
     ['no sets', { ...good, sets: [] }, 'record needs at least one exercise set'],
     ['end before start', { ...good, end: good.start - 1 }, 'end must be unix seconds, not before start'],
     ['a fractional start', { ...good, start: 1.5 }, 'start must be unix seconds'],
     ['an unknown type', { ...good, type: 'yoga' }, "record type 'yoga' is not one of"],
     ['a missing value', { ...good, sets: [{ ...set, params: ['80', '12', '', 'normal'] }] }, 'set 1: parameter 3 is empty'],
     ['a bad rpe', { ...good, sets: [{ ...set, params: ['80', '12', '12', 'normal'] }] }, "set 1: rpe '12' is outside 0–10"],
-    ['a pubkey-less address', { ...good, sets: [{ ...set, exerciseAddress: '33401:squat' }] }, "set 1: '33401:squat' is not a full 33401:<pubkey>:<d> address"],
-    ['a bad template address', { ...good, templateAddress: `33401:${PUBKEY}:x` }, `'33401:${PUBKEY}:x' is not a full 33402:<pubkey>:<d> address`],
-    ['a pr metric with a comma', { ...good, prs: [{ exerciseAddress: DEADLIFT, metric: '1,rm', value: 1 }] }, "pr: metric '1,rm' must be non-empty and without commas"],
+    [
+      'a pubkey-less address',
+      { ...good, sets: [{ ...set, exerciseAddress: '33401:squat' }] },
+      "set 1: '33401:squat' is not a full 33401:<pubkey>:<d> address",
+    ],
+    [
+      'a bad template address',
+      { ...good, templateAddress: `33401:${PUBKEY}:x` },
+      `'33401:${PUBKEY}:x' is not a full 33402:<pubkey>:<d> address`,
+    ],
+    [
+      'a pr metric with a comma',
+      { ...good, prs: [{ exerciseAddress: DEADLIFT, metric: '1,rm', value: 1 }] },
+      "pr: metric '1,rm' must be non-empty and without commas",
+    ],
   ])('refuses %s', (_name, record, message) => {
     expect(() => buildWorkoutRecord(record, 0)).toThrow(message);
   });

@@ -101,7 +101,10 @@ function readNumbers(tags: readonly string[][], record: WorkoutRecord): string |
     if (value === undefined || value < 0) return `rounds_completed '${rounds}' is not a number ≥ 0`;
     record.roundsCompleted = value;
   }
-  for (const [name, field] of [['duration', 'durationSeconds'], ['interval', 'intervalSeconds']] as const) {
+  for (const [name, field] of [
+    ['duration', 'durationSeconds'],
+    ['interval', 'intervalSeconds'],
+  ] as const) {
     const text = tagValue(tags, name)?.trim();
     if (!text) continue;
     const seconds = parseSeconds(text);
@@ -224,4 +227,3 @@ export function buildWorkoutRecord(record: WorkoutRecord, createdAt: number): Un
   for (const hashtag of canonicalHashtags(record.hashtags)) tags.push(['t', hashtag]);
   return { kind: KIND.workoutRecord, created_at: createdAt, tags, content: record.notes };
 }
-

@@ -44,7 +44,11 @@ function fromTemplate(): WorkoutSession {
     ],
   });
   if (!template.ok) throw new Error(template.reason);
-  return startSession('w', T0, { address: `33402:${PUBKEY}:push-pull`, template: template.value, exerciseTitles: { [SQUAT]: 'Back Squat' } });
+  return startSession('w', T0, {
+    address: `33402:${PUBKEY}:push-pull`,
+    template: template.value,
+    exerciseTitles: { [SQUAT]: 'Back Squat' },
+  });
 }
 
 // e1 squat: s2 (100 kg × 5 @ 8), s3 (× 5 @ 7); e4 bench: s5 (empty); nextId 6.
@@ -89,7 +93,10 @@ describe('exercises', () => {
 describe('sets', () => {
   it('adds an empty set at the end of an exercise', () => {
     const next = reduce(START, { type: 'add-set', exerciseId: 'e4' });
-    expect(next.exercises[1]?.sets).toStrictEqual([{ id: 's5', setType: 'normal' }, { id: 's6', setType: 'normal' }]);
+    expect(next.exercises[1]?.sets).toStrictEqual([
+      { id: 's5', setType: 'normal' },
+      { id: 's6', setType: 'normal' },
+    ]);
     expect(next.nextId).toBe(7);
   });
 
@@ -99,7 +106,11 @@ describe('sets', () => {
   });
 
   it('duplicates a set after itself: values and type, not done, no errors', () => {
-    const done = run(START, { type: 'edit-set', setId: 's2', field: 'setType', text: 'drop', unit: 'kg' }, { type: 'complete-set', setId: 's2' });
+    const done = run(
+      START,
+      { type: 'edit-set', setId: 's2', field: 'setType', text: 'drop', unit: 'kg' },
+      { type: 'complete-set', setId: 's2' },
+    );
     const withError = reduce(done, { type: 'edit-set', setId: 's2', field: 'rpe', text: '12', unit: 'kg' });
     const next = reduce(withError, { type: 'duplicate-set', setId: 's2' });
     expect(next.exercises[0]?.sets.map((s) => s.id)).toEqual(['s2', 's6', 's3']);
@@ -250,7 +261,11 @@ describe('the rest timer', () => {
   it('extends and shortens by 15 s, never below 0, and skips', () => {
     const longer = reduce(resting, { type: 'adjust-rest', seconds: REST_STEP_SECONDS });
     expect(restRemaining(longer, T0 + 30 * SECOND)).toBe(75);
-    const shorter = run(resting, { type: 'adjust-rest', seconds: -REST_STEP_SECONDS }, { type: 'adjust-rest', seconds: -REST_STEP_SECONDS });
+    const shorter = run(
+      resting,
+      { type: 'adjust-rest', seconds: -REST_STEP_SECONDS },
+      { type: 'adjust-rest', seconds: -REST_STEP_SECONDS },
+    );
     expect(restRemaining(shorter, T0 + 30 * SECOND)).toBe(30);
     const gone = reduce(resting, { type: 'adjust-rest', seconds: -1000 });
     expect(gone.rest?.durationSeconds).toBe(0);

@@ -35,20 +35,30 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
       return { ...state, exercises };
     }
     case 'add-set':
-      return updateExercise(state, action.exerciseId, (exercise) => ({
-        ...exercise,
-        sets: [...exercise.sets, { id: `s${state.nextId}`, setType: 'normal' }],
-      }), 1);
+      return updateExercise(
+        state,
+        action.exerciseId,
+        (exercise) => ({
+          ...exercise,
+          sets: [...exercise.sets, { id: `s${state.nextId}`, setType: 'normal' }],
+        }),
+        1,
+      );
     case 'remove-set': {
       const next = updateExerciseOfSet(state, action.setId, (sets) => sets.filter((set) => set.id !== action.setId));
       return next !== state && state.rest?.setId === action.setId ? withoutRest(next) : next;
     }
     case 'duplicate-set':
-      return updateExerciseOfSet(state, action.setId, (sets) => {
-        const i = sets.findIndex((set) => set.id === action.setId);
-        const original = sets[i];
-        return original ? [...sets.slice(0, i + 1), copySet(original, `s${state.nextId}`), ...sets.slice(i + 1)] : sets;
-      }, 1);
+      return updateExerciseOfSet(
+        state,
+        action.setId,
+        (sets) => {
+          const i = sets.findIndex((set) => set.id === action.setId);
+          const original = sets[i];
+          return original ? [...sets.slice(0, i + 1), copySet(original, `s${state.nextId}`), ...sets.slice(i + 1)] : sets;
+        },
+        1,
+      );
     case 'edit-set':
       return updateSet(state, action.setId, (set) => editSetField(set, action.field, action.text, action.unit));
     case 'complete-set': {
@@ -121,10 +131,15 @@ function updateExerciseOfSet(
 ): WorkoutSession {
   const exercise = state.exercises.find((e) => e.sets.some((set) => set.id === setId));
   if (!exercise) return state;
-  return updateExercise(state, exercise.id, (e) => {
-    const sets = change(e.sets);
-    return sets === e.sets ? e : { ...e, sets };
-  }, idsUsed);
+  return updateExercise(
+    state,
+    exercise.id,
+    (e) => {
+      const sets = change(e.sets);
+      return sets === e.sets ? e : { ...e, sets };
+    },
+    idsUsed,
+  );
 }
 
 function updateSet(state: WorkoutSession, setId: string, change: (set: SessionSet) => SessionSet): WorkoutSession {

@@ -56,5 +56,9 @@ export function useMedia(ref: MediaRef, purpose: MediaPurpose, options: { enable
 
   if (blob) return { src, status: 'stored', reportBroken };
   if (!current) return { status: 'loading', reportBroken };
-  return { status: current.status === 'stored' ? 'loading' : current.status, ...(current.status === 'failed' ? { reason: current.reason } : {}), reportBroken };
+  return {
+    status: current.status === 'stored' ? 'loading' : current.status,
+    ...(current.status === 'failed' ? { reason: current.reason } : {}),
+    reportBroken,
+  };
 }

@@ -44,7 +44,10 @@ export const useAccountStore = create<AccountStore>((set, get) => {
     run(action, call, (account) => {
       set({ account, ...also });
       // An existing account signed in here: its relay list, follows and past workouts are fetched now.
-      if (action === 'import' || action === 'extension' || action === 'read-only') void workerApi().loadStartup({}).catch(() => undefined);
+      if (action === 'import' || action === 'extension' || action === 'read-only')
+        void workerApi()
+          .loadStartup({})
+          .catch(() => undefined);
     });
 
   return {
@@ -69,10 +72,14 @@ export const useAccountStore = create<AccountStore>((set, get) => {
 
     async exportEncryptedKey() {
       let ncryptsec: string | undefined;
-      await run('export', () => workerApi().exportEncryptedKey({}), (value) => {
-        ncryptsec = value;
-        set({ offerBackup: false });
-      });
+      await run(
+        'export',
+        () => workerApi().exportEncryptedKey({}),
+        (value) => {
+          ncryptsec = value;
+          set({ offerBackup: false });
+        },
+      );
       return ncryptsec;
     },
 

@@ -5,10 +5,7 @@ import type { StarterPackReport } from '../worker/api';
 import { useAccountStore } from './account-store';
 import { useSyncStore } from './sync-store';
 
-export type BootState =
-  | { phase: 'starting'; detail: string }
-  | { phase: 'ready' }
-  | { phase: 'failed'; reason: string };
+export type BootState = { phase: 'starting'; detail: string } | { phase: 'ready' } | { phase: 'failed'; reason: string };
 
 interface AppState {
   boot: BootState;
@@ -66,7 +63,10 @@ export const useAppStore = create<AppState>((set, get) => ({
  */
 function relaysFromUrl(): string[] | undefined {
   const params = new URLSearchParams(location.search);
-  const relays = params.getAll('relay').flatMap((value) => value.split(',')).filter(Boolean);
+  const relays = params
+    .getAll('relay')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean);
   if (relays.length === 0) return undefined;
   params.delete('relay');
   const query = params.toString();

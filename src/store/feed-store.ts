@@ -47,7 +47,8 @@ export const useFeedStore = create<FeedState>((set, get) => ({
     const limit = Math.max(PAGE_SIZE, get().items.length);
     try {
       const page = await workerApi().listFeed({ limit });
-      if (seq === listSeq) set({ items: page.items, hasFollows: page.hasFollows, hasMore: page.items.length === limit, loaded: true, error: undefined });
+      if (seq === listSeq)
+        set({ items: page.items, hasFollows: page.hasFollows, hasMore: page.items.length === limit, loaded: true, error: undefined });
     } catch (error) {
       if (seq === listSeq) set({ loaded: true, error: errorMessage(error) });
     }

@@ -48,6 +48,7 @@ export const useOfflineStore = create<OfflineState>((set, get) => {
 export function followOfflineChanges(): () => void {
   return listen((event) => {
     const { address, busy } = useOfflineStore.getState();
-    if (address && !busy && (event.type === 'media-stored' || event.type === 'storage-evicted')) void useOfflineStore.getState().open(address);
+    if (address && !busy && (event.type === 'media-stored' || event.type === 'storage-evicted'))
+      void useOfflineStore.getState().open(address);
   });
 }

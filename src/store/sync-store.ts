@@ -5,10 +5,7 @@ import { errorMessage, listen, workerApi } from '../lib/worker-client';
 import type { Diagnostics, OutboxItem, RelayConnectionState } from '../worker/api';
 
 export type PublishState =
-  | { phase: 'idle' }
-  | { phase: 'publishing' }
-  | { phase: 'queued'; relays: string[] }
-  | { phase: 'failed'; message: string };
+  { phase: 'idle' } | { phase: 'publishing' } | { phase: 'queued'; relays: string[] } | { phase: 'failed'; message: string };
 
 interface SyncState {
   /** The configured relays, in the order they were added. */

@@ -299,12 +299,36 @@ function wrongTypes(): Damage[] {
     ['bytes', () => new Uint8Array(32)],
   ];
   const perField: Record<Field, Array<[string, (base: NostrEvent) => unknown]>> = {
-    id: [['number', () => 12345], ['array', (b) => [b.id]], ['id-as-bytes', (b) => hexToBytes(b.id)]],
-    pubkey: [['number', () => 0], ['array', (b) => [b.pubkey]], ['pubkey-as-bytes', (b) => hexToBytes(b.pubkey)]],
-    sig: [['number', () => 1], ['array', (b) => [b.sig]], ['sig-as-bytes', (b) => hexToBytes(b.sig)]],
-    created_at: [['numeric-string', (b) => String(b.created_at)], ['array', (b) => [b.created_at]], ['date', (b) => new Date(b.created_at * 1000)]],
-    kind: [['numeric-string', (b) => String(b.kind)], ['array', (b) => [b.kind]], ['boxed-number', (b) => Object(b.kind) as unknown]],
-    content: [['number', () => 42], ['array', (b) => [b.content]], ['boxed-string', (b) => Object(b.content) as unknown]],
+    id: [
+      ['number', () => 12345],
+      ['array', (b) => [b.id]],
+      ['id-as-bytes', (b) => hexToBytes(b.id)],
+    ],
+    pubkey: [
+      ['number', () => 0],
+      ['array', (b) => [b.pubkey]],
+      ['pubkey-as-bytes', (b) => hexToBytes(b.pubkey)],
+    ],
+    sig: [
+      ['number', () => 1],
+      ['array', (b) => [b.sig]],
+      ['sig-as-bytes', (b) => hexToBytes(b.sig)],
+    ],
+    created_at: [
+      ['numeric-string', (b) => String(b.created_at)],
+      ['array', (b) => [b.created_at]],
+      ['date', (b) => new Date(b.created_at * 1000)],
+    ],
+    kind: [
+      ['numeric-string', (b) => String(b.kind)],
+      ['array', (b) => [b.kind]],
+      ['boxed-number', (b) => Object(b.kind) as unknown],
+    ],
+    content: [
+      ['number', () => 42],
+      ['array', (b) => [b.content]],
+      ['boxed-string', (b) => Object(b.content) as unknown],
+    ],
     tags: [
       ['number', () => 7],
       ['string', () => 'd,squat'],
@@ -341,7 +365,9 @@ function wrongTypes(): Damage[] {
   for (const field of Object.keys(perField) as Field[]) {
     // tags get their own array cases; the generic ones apply to every field.
     for (const [name, make] of [...generic, ...perField[field]]) {
-      out.push(damage('wrong-type', `${field}:${name}`, (base) => ({ input: withField(base, field, make(base)), reason: fieldReason[field] })));
+      out.push(
+        damage('wrong-type', `${field}:${name}`, (base) => ({ input: withField(base, field, make(base)), reason: fieldReason[field] })),
+      );
     }
   }
   return out;
@@ -408,7 +434,10 @@ function badSignature(): Damage[] {
     ['sig-of-another-event', (b, _rng, other) => (other.sig === b.sig ? flipHexDigit(b.sig, new Rng(1)) : other.sig)],
   ];
   return cases.map(([detail, make]) =>
-    damage('bad-signature', detail, (base, rng, other) => ({ input: { ...copyOf(base), sig: make(base, rng, other) }, reason: REASON.signature })),
+    damage('bad-signature', detail, (base, rng, other) => ({
+      input: { ...copyOf(base), sig: make(base, rng, other) },
+      reason: REASON.signature,
+    })),
   );
 }
 
@@ -419,21 +448,37 @@ function wrongId(): Damage[] {
     ['content-changed', (b) => tampered(b, (e) => void (e.content = e.content === 'edited' ? 'edited!' : 'edited'))],
     ['content-trailing-space', (b) => tampered(b, (e) => void (e.content += ' '))],
     ['content-emptied', (b) => tampered(b, (e) => void (e.content = '')), (b) => b.content !== ''],
-    ['tag-value-changed', (b) => tampered(b, (e) => void (e.tags[0] = [e.tags[0]?.[0] ?? 'd', `${e.tags[0]?.[1] ?? ''}-x`])), (b) => b.tags.length > 0],
+    [
+      'tag-value-changed',
+      (b) => tampered(b, (e) => void (e.tags[0] = [e.tags[0]?.[0] ?? 'd', `${e.tags[0]?.[1] ?? ''}-x`])),
+      (b) => b.tags.length > 0,
+    ],
     ['tag-added', (b) => tampered(b, (e) => void e.tags.push(['t', 'added']))],
     ['tag-removed', (b) => tampered(b, (e) => void e.tags.pop()), (b) => b.tags.length > 0],
-    ['tags-reordered', (b) => tampered(b, (e) => void e.tags.reverse()), (b) => b.tags.length > 1 && JSON.stringify(b.tags) !== JSON.stringify([...b.tags].reverse())],
+    [
+      'tags-reordered',
+      (b) => tampered(b, (e) => void e.tags.reverse()),
+      (b) => b.tags.length > 1 && JSON.stringify(b.tags) !== JSON.stringify([...b.tags].reverse()),
+    ],
     ['empty-tag-added', (b) => tampered(b, (e) => void e.tags.push([]))],
     ['created_at-plus-one', (b) => tampered(b, (e) => void (e.created_at += 1))],
     ['created_at-zero', (b) => tampered(b, (e) => void (e.created_at = 0)), (b) => b.created_at !== 0],
     ['created_at-max-safe', (b) => tampered(b, (e) => void (e.created_at = Number.MAX_SAFE_INTEGER))],
     ['kind-changed', (b) => tampered(b, (e) => void (e.kind = e.kind === 1 ? 2 : 1))],
     ['kind-max', (b) => tampered(b, (e) => void (e.kind = 65_535))],
-    ['pubkey-of-another-author', (b, rng, other) => tampered(b, (e) => void (e.pubkey = other.pubkey === b.pubkey ? flipHexDigit(b.pubkey, rng) : other.pubkey))],
+    [
+      'pubkey-of-another-author',
+      (b, rng, other) => tampered(b, (e) => void (e.pubkey = other.pubkey === b.pubkey ? flipHexDigit(b.pubkey, rng) : other.pubkey)),
+    ],
     ['pubkey-flipped-digit', (b, rng) => tampered(b, (e) => void (e.pubkey = flipHexDigit(b.pubkey, rng)))],
   ];
   return cases.map(([detail, make, applies]) =>
-    damage('wrong-id', detail, (base, rng, other) => ({ input: make(base, rng, other), reason: REASON.signature }), applies ? { applies } : {}),
+    damage(
+      'wrong-id',
+      detail,
+      (base, rng, other) => ({ input: make(base, rng, other), reason: REASON.signature }),
+      applies ? { applies } : {},
+    ),
   );
 }
 
@@ -445,7 +490,7 @@ function badNumbers(): Damage[] {
     ['infinity', () => Infinity, 'shape'],
     ['minus-infinity', () => -Infinity, 'shape'],
     ['fraction', (v) => v + 0.5, 'shape'],
-    ['tiny-fraction', (v) => v + 1e-9 === v ? v + 0.25 : v + 1e-9, 'shape'],
+    ['tiny-fraction', (v) => (v + 1e-9 === v ? v + 0.25 : v + 1e-9), 'shape'],
     ['two-pow-53', () => 2 ** 53, 'shape'],
     ['1e21', () => 1e21, 'shape'],
     ['max-value', () => Number.MAX_VALUE, 'shape'],
@@ -457,13 +502,22 @@ function badNumbers(): Damage[] {
   for (const field of ['created_at', 'kind'] as const) {
     for (const [name, make, stage] of values) {
       out.push(
-        damage('bad-number', `${field}:${name}`, (base) => ({ input: withField(base, field, make(base[field])), reason: stage === 'shape' ? REASON[field] : REASON.signature }), {
-          applies: (base) => (stage === 'hash' ? base[field] !== 0 : true),
-        }),
+        damage(
+          'bad-number',
+          `${field}:${name}`,
+          (base) => ({ input: withField(base, field, make(base[field])), reason: stage === 'shape' ? REASON[field] : REASON.signature }),
+          {
+            applies: (base) => (stage === 'hash' ? base[field] !== 0 : true),
+          },
+        ),
       );
     }
   }
-  for (const [name, value] of [['65536', 65_536], ['two-pow-31', 2 ** 31], ['two-pow-32-plus-one', 2 ** 32 + 1]] as const) {
+  for (const [name, value] of [
+    ['65536', 65_536],
+    ['two-pow-31', 2 ** 31],
+    ['two-pow-32-plus-one', 2 ** 32 + 1],
+  ] as const) {
     out.push(damage('bad-number', `kind:${name}`, (base) => ({ input: withField(base, 'kind', value), reason: REASON.kind })));
   }
   return out;
@@ -472,16 +526,29 @@ function badNumbers(): Damage[] {
 function unicodeAfterSigning(): Damage[] {
   const out: Damage[] = [];
   for (const [name, junk] of UNICODE_JUNK) {
-    out.push(damage('unicode-after-signing', `content:${name}`, (base) => ({ input: tampered(base, (e) => void (e.content = `${junk}${e.content}`)), reason: REASON.signature })));
+    out.push(
+      damage('unicode-after-signing', `content:${name}`, (base) => ({
+        input: tampered(base, (e) => void (e.content = `${junk}${e.content}`)),
+        reason: REASON.signature,
+      })),
+    );
     out.push(
       damage(
         'unicode-after-signing',
         `tag-value:${name}`,
-        (base) => ({ input: tampered(base, (e) => void (e.tags[0] = [e.tags[0]?.[0] ?? 'd', `${e.tags[0]?.[1] ?? ''}${junk}`])), reason: REASON.signature }),
+        (base) => ({
+          input: tampered(base, (e) => void (e.tags[0] = [e.tags[0]?.[0] ?? 'd', `${e.tags[0]?.[1] ?? ''}${junk}`])),
+          reason: REASON.signature,
+        }),
         { applies: (b) => b.tags.length > 0 },
       ),
     );
-    out.push(damage('unicode-after-signing', `new-tag:${name}`, (base) => ({ input: tampered(base, (e) => void e.tags.push(['t', junk])), reason: REASON.signature })));
+    out.push(
+      damage('unicode-after-signing', `new-tag:${name}`, (base) => ({
+        input: tampered(base, (e) => void e.tags.push(['t', junk])),
+        reason: REASON.signature,
+      })),
+    );
   }
   return out;
 }
@@ -547,13 +614,20 @@ function buildWorld(rng: Rng, options: { authors: number; bases: number; batches
   authors.forEach((author, i) => {
     const next = authors[(i + 1) % authors.length] as TestAuthor;
     addValid(i, 'valid', 'kind-0', 0, [], JSON.stringify({ name: `Lifter ${i}`, about: 'Lifts things.' }));
-    addValid(i, 'valid', 'kind-3', 3, [1, 2, 3].map((k) => ['p', (authors[(i + k) % authors.length] as TestAuthor).pubkey]));
+    addValid(
+      i,
+      'valid',
+      'kind-3',
+      3,
+      [1, 2, 3].map((k) => ['p', (authors[(i + k) % authors.length] as TestAuthor).pubkey]),
+    );
     const exercises = [0, 1, 2, 3].map((j) => `ex-${i}-${j}`);
     for (const d of exercises) addValid(i, 'valid', 'kind-33401', 33401, exerciseTags(d, `Exercise ${d}`), 'Brace, then move.');
     const template = templateTags(author, `tpl-${i}`, exercises.slice(0, 3));
     template.push(['exercise', exerciseRef(next, `ex-${(i + 1) % authors.length}-0`), '', '', '8', '', 'normal', '4']);
     addValid(i, 'valid', 'kind-33402', 33402, template, 'Three rounds.');
-    for (const j of [0, 1, 2]) addValid(i, 'valid', 'kind-1301', 1301, recordTags(author, `rec-${i}-${j}`, exercises.slice(0, 2), time(rng)), 'Felt strong.');
+    for (const j of [0, 1, 2])
+      addValid(i, 'valid', 'kind-1301', 1301, recordTags(author, `rec-${i}-${j}`, exercises.slice(0, 2), time(rng)), 'Felt strong.');
   });
 
   // Unicode junk signed into otherwise valid events: legitimately accepted.
@@ -567,7 +641,11 @@ function buildWorld(rng: Rng, options: { authors: number; bases: number; batches
       const title = where === 'title' ? `Junk ${junk} title` : `Junk ${u}`;
       const a = authors[author] as TestAuthor;
       let tags =
-        kind === 33401 ? exerciseTags(d, title) : kind === 33402 ? templateTags(a, d, [`ex-${author}-0`], title) : recordTags(a, d, [`ex-${author}-1`], time(rng), title);
+        kind === 33401
+          ? exerciseTags(d, title)
+          : kind === 33402
+            ? templateTags(a, d, [`ex-${author}-0`], title)
+            : recordTags(a, d, [`ex-${author}-1`], time(rng), title);
       if (where === 'hashtag') tags = [...tags, ['t', junk], ['t', `leg${junk}s`]];
       addValid(author, 'unicode-signed', `${where}:${name}`, kind, tags, where === 'content' ? `Before ${junk} after` : '');
       u++;
@@ -578,42 +656,218 @@ function buildWorld(rng: Rng, options: { authors: number; bases: number; batches
   const filler = (n: number) => Array.from({ length: n }, (_, k) => ['t', `tag${k}`]);
   addValid(0, 'at-limit', 'content-at-max', 33401, exerciseTags('limit-content'), 'c'.repeat(EVENT_LIMITS.maxContentLength));
   addValid(1, 'at-limit', 'tag-value-at-max', 33401, [...exerciseTags('limit-value'), ['t', AT_LIMIT_VALUE]]);
-  addValid(2, 'at-limit', 'tags-at-max', 33401, [...exerciseTags('limit-tags'), ...filler(EVENT_LIMITS.maxTags - exerciseTags('limit-tags').length)]);
-  addValid(3, 'at-limit', 'tag-elements-at-max', 33401, [...exerciseTags('limit-width'), TOO_WIDE_TAG.slice(0, EVENT_LIMITS.maxTagElements)]);
+  addValid(2, 'at-limit', 'tags-at-max', 33401, [
+    ...exerciseTags('limit-tags'),
+    ...filler(EVENT_LIMITS.maxTags - exerciseTags('limit-tags').length),
+  ]);
+  addValid(3, 'at-limit', 'tag-elements-at-max', 33401, [
+    ...exerciseTags('limit-width'),
+    TOO_WIDE_TAG.slice(0, EVENT_LIMITS.maxTagElements),
+  ]);
 
   // Dialects NIP-101e says to read, and names that collide with Object.prototype.
-  const dialect = (author: number, detail: string, kind: number, tags: string[][], content = '') => addValid(author, 'dialect', detail, kind, tags, content);
+  const dialect = (author: number, detail: string, kind: number, tags: string[][], content = '') =>
+    addValid(author, 'dialect', detail, kind, tags, content);
   for (let k = 0; k < Math.max(1, Math.ceil(options.batches / 8)); k++) {
     const i = (k * 5) % authors.length;
     const a = authors[i] as TestAuthor;
-    dialect(i, 'template-7-element-exercise-tags', 33402, [['d', `dia7-${k}`], ['title', '7 elements'], ['exercise', exerciseRef(a, `ex-${i}-0`), '', '', '5', '', 'normal']]);
-    dialect(i, 'template-reference-without-pubkey', 33402, [['d', `dianopk-${k}`], ['title', 'No pubkey'], ['exercise', `33401:ex-${i}-1`, '', '', '5', '', 'normal', '1']]);
-    dialect(i, 'format-units-enum', 33401, [['d', `diaenum-${k}`], ['title', 'Enum'], ['format', 'weight', 'reps', 'set_type'], ['format_units', 'kg', 'count', 'enum'], ['equipment', 'barbell']]);
-    dialect(i, 'packed-imeta', 33401, [...exerciseTags(`diaimeta-${k}`), ['imeta', 'url https://example.com/a.jpg m image/jpeg dim 640x480 alt A demo']]);
+    dialect(i, 'template-7-element-exercise-tags', 33402, [
+      ['d', `dia7-${k}`],
+      ['title', '7 elements'],
+      ['exercise', exerciseRef(a, `ex-${i}-0`), '', '', '5', '', 'normal'],
+    ]);
+    dialect(i, 'template-reference-without-pubkey', 33402, [
+      ['d', `dianopk-${k}`],
+      ['title', 'No pubkey'],
+      ['exercise', `33401:ex-${i}-1`, '', '', '5', '', 'normal', '1'],
+    ]);
+    dialect(i, 'format-units-enum', 33401, [
+      ['d', `diaenum-${k}`],
+      ['title', 'Enum'],
+      ['format', 'weight', 'reps', 'set_type'],
+      ['format_units', 'kg', 'count', 'enum'],
+      ['equipment', 'barbell'],
+    ]);
+    dialect(i, 'packed-imeta', 33401, [
+      ...exerciseTags(`diaimeta-${k}`),
+      ['imeta', 'url https://example.com/a.jpg m image/jpeg dim 640x480 alt A demo'],
+    ]);
     dialect(i, 'non-http-imeta', 33401, [...exerciseTags(`diajs-${k}`), ['imeta', 'url javascript:alert(1)', 'm text/html']]);
-    dialect(i, 'prototype-names', 33401, [['d', k === 0 ? '__proto__' : `constructor-${k}`], ['title', 'constructor'], ['format', 'toString'], ['format_units', 'hasOwnProperty'], ['equipment', '__proto__'], ['t', 'constructor'], ['t', '__proto__']]);
-    dialect(i, 'record-7-element-exercise-tags', 1301, [['d', `diarec7-${k}`], ['title', 'Old'], ['type', 'strength'], ['start', '1706454000'], ['end', '1706455800'], ['exercise', exerciseRef(a, `ex-${i}-0`), '', '80', '5', '7', 'normal'], ['completed', 'true']]);
-    dialect(i, 'running-record', 1301, [['d', `diarun-${k}`], ['title', 'Run'], ['exercise', 'running'], ['distance', '5.2', 'km'], ['duration', '00:30:45']]);
+    dialect(i, 'prototype-names', 33401, [
+      ['d', k === 0 ? '__proto__' : `constructor-${k}`],
+      ['title', 'constructor'],
+      ['format', 'toString'],
+      ['format_units', 'hasOwnProperty'],
+      ['equipment', '__proto__'],
+      ['t', 'constructor'],
+      ['t', '__proto__'],
+    ]);
+    dialect(i, 'record-7-element-exercise-tags', 1301, [
+      ['d', `diarec7-${k}`],
+      ['title', 'Old'],
+      ['type', 'strength'],
+      ['start', '1706454000'],
+      ['end', '1706455800'],
+      ['exercise', exerciseRef(a, `ex-${i}-0`), '', '80', '5', '7', 'normal'],
+      ['completed', 'true'],
+    ]);
+    dialect(i, 'running-record', 1301, [
+      ['d', `diarun-${k}`],
+      ['title', 'Run'],
+      ['exercise', 'running'],
+      ['distance', '5.2', 'km'],
+      ['duration', '00:30:45'],
+    ]);
   }
 
   // Signed, of a NIP-101e kind, but not a valid one: the codecs refuse them.
   const notNip101e: World['notNip101e'] = [];
   const specs: Array<[string, number, (d: string, a: TestAuthor) => string[][], RegExp]> = [
-    ['exercise-without-format', 33401, (d) => [['d', d], ['title', 'Cycling challenge'], ['format_units', 'kg']], /format/],
-    ['exercise-without-format-units', 33401, (d) => [['d', d], ['title', 'Squat'], ['format', 'weight']], /format_units/],
+    [
+      'exercise-without-format',
+      33401,
+      (d) => [
+        ['d', d],
+        ['title', 'Cycling challenge'],
+        ['format_units', 'kg'],
+      ],
+      /format/,
+    ],
+    [
+      'exercise-without-format-units',
+      33401,
+      (d) => [
+        ['d', d],
+        ['title', 'Squat'],
+        ['format', 'weight'],
+      ],
+      /format_units/,
+    ],
     ['exercise-format-only-name', 33401, (d) => [['d', d], ['title', 'Squat'], ['format'], ['format_units']], /format/],
-    ['exercise-format-mismatch', 33401, (d) => [['d', d], ['title', 'Squat'], ['format', 'weight', 'reps'], ['format_units', 'kg']], /format/],
-    ['exercise-without-d', 33401, () => [['title', 'Squat'], ['format', 'weight'], ['format_units', 'kg']], /\bd\b/],
-    ['exercise-empty-d', 33401, () => [['d', ''], ['title', 'Squat'], ['format', 'weight'], ['format_units', 'kg']], /\bd\b/],
-    ['exercise-without-title', 33401, (d) => [['d', d], ['format', 'weight'], ['format_units', 'kg']], /title/],
-    ['exercise-blank-title', 33401, (d) => [['d', d], ['title', ' \t\uFEFF '], ['format', 'weight'], ['format_units', 'kg']], /title/],
-    ['template-without-exercises', 33402, (d) => [['d', d], ['title', 'Empty'], ['type', 'strength']], /exercise/],
-    ['template-exercise-not-33401', 33402, (d, a) => [['d', d], ['title', 'Bad ref'], ['exercise', `33402:${a.pubkey}:x`, '', '', '5', '', 'normal', '1']], /33401|address|exercise/],
-    ['template-exercise-garbage-ref', 33402, (d) => [['d', d], ['title', 'Bad ref'], ['exercise', 'squat', '', '', '5', '', 'normal', '1']], /33401|address|exercise/],
-    ['template-bad-set-number', 33402, (d, a) => [['d', d], ['title', 'Bad set'], ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', 'one']], /set number/],
-    ['template-bad-rounds', 33402, (d, a) => [['d', d], ['title', 'Bad rounds'], ['rounds', 'many'], ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1']], /rounds/],
-    ['template-bad-duration', 33402, (d, a) => [['d', d], ['title', 'Bad time'], ['duration', '1h'], ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1']], /duration/],
-    ['template-without-title', 33402, (d, a) => [['d', d], ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1']], /title/],
+    [
+      'exercise-format-mismatch',
+      33401,
+      (d) => [
+        ['d', d],
+        ['title', 'Squat'],
+        ['format', 'weight', 'reps'],
+        ['format_units', 'kg'],
+      ],
+      /format/,
+    ],
+    [
+      'exercise-without-d',
+      33401,
+      () => [
+        ['title', 'Squat'],
+        ['format', 'weight'],
+        ['format_units', 'kg'],
+      ],
+      /\bd\b/,
+    ],
+    [
+      'exercise-empty-d',
+      33401,
+      () => [
+        ['d', ''],
+        ['title', 'Squat'],
+        ['format', 'weight'],
+        ['format_units', 'kg'],
+      ],
+      /\bd\b/,
+    ],
+    [
+      'exercise-without-title',
+      33401,
+      (d) => [
+        ['d', d],
+        ['format', 'weight'],
+        ['format_units', 'kg'],
+      ],
+      /title/,
+    ],
+    [
+      'exercise-blank-title',
+      33401,
+      (d) => [
+        ['d', d],
+        ['title', ' \t\uFEFF '],
+        ['format', 'weight'],
+        ['format_units', 'kg'],
+      ],
+      /title/,
+    ],
+    [
+      'template-without-exercises',
+      33402,
+      (d) => [
+        ['d', d],
+        ['title', 'Empty'],
+        ['type', 'strength'],
+      ],
+      /exercise/,
+    ],
+    [
+      'template-exercise-not-33401',
+      33402,
+      (d, a) => [
+        ['d', d],
+        ['title', 'Bad ref'],
+        ['exercise', `33402:${a.pubkey}:x`, '', '', '5', '', 'normal', '1'],
+      ],
+      /33401|address|exercise/,
+    ],
+    [
+      'template-exercise-garbage-ref',
+      33402,
+      (d) => [
+        ['d', d],
+        ['title', 'Bad ref'],
+        ['exercise', 'squat', '', '', '5', '', 'normal', '1'],
+      ],
+      /33401|address|exercise/,
+    ],
+    [
+      'template-bad-set-number',
+      33402,
+      (d, a) => [
+        ['d', d],
+        ['title', 'Bad set'],
+        ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', 'one'],
+      ],
+      /set number/,
+    ],
+    [
+      'template-bad-rounds',
+      33402,
+      (d, a) => [
+        ['d', d],
+        ['title', 'Bad rounds'],
+        ['rounds', 'many'],
+        ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1'],
+      ],
+      /rounds/,
+    ],
+    [
+      'template-bad-duration',
+      33402,
+      (d, a) => [
+        ['d', d],
+        ['title', 'Bad time'],
+        ['duration', '1h'],
+        ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1'],
+      ],
+      /duration/,
+    ],
+    [
+      'template-without-title',
+      33402,
+      (d, a) => [
+        ['d', d],
+        ['exercise', exerciseRef(a, 'x'), '', '', '5', '', 'normal', '1'],
+      ],
+      /title/,
+    ],
   ];
   for (let copy = 0; copy < 10; copy++) {
     specs.forEach(([detail, kind, tags, reason], s) => {
@@ -628,11 +882,34 @@ function buildWorld(rng: Rng, options: { authors: number; bases: number; batches
   const oddSpecs: Array<[string, number, (a: TestAuthor, d: string) => string[][], string]> = [
     ['profile-not-json', 0, () => [], 'not json {'],
     ['profile-json-array', 0, () => [], '["name"]'],
-    ['contacts-bad-pubkey', 3, () => [['p', 'not-a-pubkey'], ['p', '']], ''],
-    ['record-end-before-start', 1301, (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'end' ? ['end', '1706454000'] : t)), ''],
-    ['record-start-in-milliseconds', 1301, (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'start' ? ['start', '1706455800000'] : t)), ''],
+    [
+      'contacts-bad-pubkey',
+      3,
+      () => [
+        ['p', 'not-a-pubkey'],
+        ['p', ''],
+      ],
+      '',
+    ],
+    [
+      'record-end-before-start',
+      1301,
+      (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'end' ? ['end', '1706454000'] : t)),
+      '',
+    ],
+    [
+      'record-start-in-milliseconds',
+      1301,
+      (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'start' ? ['start', '1706455800000'] : t)),
+      '',
+    ],
     ['record-without-exercises', 1301, (a, d) => recordTags(a, d, [], 1_706_455_800), ''],
-    ['record-completed-maybe', 1301, (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'completed' ? ['completed', 'maybe'] : t)), ''],
+    [
+      'record-completed-maybe',
+      1301,
+      (a, d) => recordTags(a, d, ['x'], 1_706_455_800).map((t) => (t[0] === 'completed' ? ['completed', 'maybe'] : t)),
+      '',
+    ],
     ['record-without-start', 1301, (a, d) => recordTags(a, d, ['x'], 1_706_455_800).filter((t) => t[0] !== 'start'), ''],
   ];
   for (let k = 0; k < options.batches; k++) {
@@ -659,7 +936,10 @@ function buildWorld(rng: Rng, options: { authors: number; bases: number; batches
             : kind === 3
               ? [['p', (baseAuthors[(k + 1) % baseAuthors.length] as TestAuthor).pubkey]]
               : kind === 5
-                ? [['e', bytesToHex(rng.bytes(32))], ['k', '1301']]
+                ? [
+                    ['e', bytesToHex(rng.bytes(32))],
+                    ['k', '1301'],
+                  ]
                 : [];
     const content = kind === 0 ? JSON.stringify({ name: `Base ${k}` }) : k % 7 === 0 ? '' : `Base event ${k}.`;
     bases.push(sign(author, kind, tags, content));
@@ -820,7 +1100,8 @@ function assertDistinctIds(cases: readonly FuzzCase[], batch: number): void {
   for (const c of cases) {
     const input: unknown = c.input;
     // Only an id that looks valid can reach the duplicate checks.
-    if (typeof input !== 'object' || input === null || !('id' in input) || typeof input.id !== 'string' || !/^[0-9a-f]{64}$/.test(input.id)) continue;
+    if (typeof input !== 'object' || input === null || !('id' in input) || typeof input.id !== 'string' || !/^[0-9a-f]{64}$/.test(input.id))
+      continue;
     if (seen.has(input.id)) throw new Error(`generator bug: id ${input.id} twice in batch ${batch}`);
     seen.add(input.id);
   }

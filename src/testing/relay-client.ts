@@ -32,11 +32,7 @@ export interface Subscription {
 }
 
 type RelayMessage =
-  | ['EVENT', string, NostrEvent]
-  | ['OK', string, boolean, string]
-  | ['EOSE', string]
-  | ['CLOSED', string, string]
-  | ['NOTICE', string];
+  ['EVENT', string, NostrEvent] | ['OK', string, boolean, string] | ['EOSE', string] | ['CLOSED', string, string] | ['NOTICE', string];
 
 interface SubscriptionState {
   onEvent(event: NostrEvent): void;

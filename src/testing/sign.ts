@@ -18,10 +18,23 @@ export function signEvent(
   draft: { kind: number; tags?: string[][]; content?: string; created_at?: number },
 ): NostrEvent {
   const event = finalizeEvent(
-    { kind: draft.kind, tags: draft.tags ?? [], content: draft.content ?? '', created_at: draft.created_at ?? Math.floor(Date.now() / 1000) },
+    {
+      kind: draft.kind,
+      tags: draft.tags ?? [],
+      content: draft.content ?? '',
+      created_at: draft.created_at ?? Math.floor(Date.now() / 1000),
+    },
     author.secretKey,
   );
-  return { id: event.id, pubkey: event.pubkey, created_at: event.created_at, kind: event.kind, tags: event.tags, content: event.content, sig: event.sig };
+  return {
+    id: event.id,
+    pubkey: event.pubkey,
+    created_at: event.created_at,
+    kind: event.kind,
+    tags: event.tags,
+    content: event.content,
+    sig: event.sig,
+  };
 }
 
 /** Tags of a minimal valid NIP-101e exercise. */

@@ -88,7 +88,12 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
   }
 
   const relays = () => (gateway ??= openGateway());
-  const publisher = createOutboxPublisher(db, relays, () => notifier.emit('outbox-changed', {}), options.publisher ?? DEFAULT_PUBLISHER_OPTIONS);
+  const publisher = createOutboxPublisher(
+    db,
+    relays,
+    () => notifier.emit('outbox-changed', {}),
+    options.publisher ?? DEFAULT_PUBLISHER_OPTIONS,
+  );
   const channel = outboxChannel(db.name, () => void leading.then(() => publisher.kick()));
   const missing = createMissingScheduler(() => context);
   const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
@@ -100,7 +105,11 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     onEvicted(report) {
       // Evicted events must be stored again when they arrive again.
       forgetStoredIds(db, report.eventIds);
-      notifier.emit('storage-evicted', { mediaRemoved: report.mediaRemoved, eventsRemoved: report.eventsRemoved, freedBytes: report.freedBytes });
+      notifier.emit('storage-evicted', {
+        mediaRemoved: report.mediaRemoved,
+        eventsRemoved: report.eventsRemoved,
+        freedBytes: report.freedBytes,
+      });
     },
     onFullChange: (full, message) => notifier.emit('storage-status', full ? { full, message: message ?? '' } : { full }),
   });

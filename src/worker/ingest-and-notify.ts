@@ -11,7 +11,12 @@ import { writeWithRoom } from './storage/quota';
  */
 export async function ingestAndNotify(ctx: WorkerContext, events: readonly unknown[], source: IngestSource): Promise<IngestSummary> {
   const verifier = await ctx.verifier();
-  const summary = await writeWithRoom(ctx.storage, () => batchBytes(events), () => ingestEvents(ctx.db, verifier, events, source), source === 'user' || source === 'import');
+  const summary = await writeWithRoom(
+    ctx.storage,
+    () => batchBytes(events),
+    () => ingestEvents(ctx.db, verifier, events, source),
+    source === 'user' || source === 'import',
+  );
   if (summary.stored > 0 || summary.deleted > 0 || summary.completedTemplates.length > 0) {
     const kinds = new Set<number>();
     summary.outcomes.forEach((outcome, i) => {
@@ -20,7 +25,12 @@ export async function ingestAndNotify(ctx: WorkerContext, events: readonly unkno
       }
     });
     ctx.storageGrew();
-    ctx.notifier.emit('events-ingested', { source, stored: summary.stored, kinds: [...kinds], completedTemplates: summary.completedTemplates });
+    ctx.notifier.emit('events-ingested', {
+      source,
+      stored: summary.stored,
+      kinds: [...kinds],
+      completedTemplates: summary.completedTemplates,
+    });
   }
   if (summary.missingExercises.length > 0) ctx.queueMissingExercises();
   return summary;
@@ -30,7 +40,8 @@ function batchBytes(events: readonly unknown[]): number {
   let bytes = 0;
   for (const event of events) {
     const { content, tags } = (event ?? {}) as { content?: unknown; tags?: unknown };
-    if (typeof content === 'string' && Array.isArray(tags) && tags.every((tag) => Array.isArray(tag))) bytes += eventBytes({ content, tags: tags as string[][] });
+    if (typeof content === 'string' && Array.isArray(tags) && tags.every((tag) => Array.isArray(tag)))
+      bytes += eventBytes({ content, tags: tags as string[][] });
   }
   return bytes;
 }

@@ -111,7 +111,11 @@ const api = {
     await Dexie.delete(db.name);
     const parseStarted = performance.now();
     const outcomes = new Array(sample.length);
-    const shaped = checkShapes(sample, sample.map((_, i) => i), outcomes);
+    const shaped = checkShapes(
+      sample,
+      sample.map((_, i) => i),
+      outcomes,
+    );
     buildCandidates(shaped, [], new Set(), outcomes);
     const parseRate = rate(sample.length, performance.now() - parseStarted);
     const layouts = await measureStorageLayouts(sample);

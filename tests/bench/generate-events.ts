@@ -47,14 +47,36 @@ export function generateEvents(wasm: Nostr, count: number, authorCount = 100): G
       ];
       content = INSTRUCTIONS;
     } else if (kind === 33402) {
-      tags = [['d', `tpl-${slot}`], ['title', `Template ${slot}`], ['type', 'strength'], ['rest_between_sets', '120']];
+      tags = [
+        ['d', `tpl-${slot}`],
+        ['title', `Template ${slot}`],
+        ['type', 'strength'],
+        ['rest_between_sets', '120'],
+      ];
       for (let s = 0; s < 15; s++) tags.push(['exercise', ref(slot + Math.floor(s / 5)), '', '', '5', '8', 'normal', String(s + 1)]);
       tags.push(['t', 'strength']);
       content = 'Three lifts, five sets of five.';
     } else {
       const start = now - slot * 3600;
-      tags = [['d', `workout-${slot}-${i}`], ['title', `Workout ${slot}`], ['type', 'strength'], ['start', String(start)], ['end', String(start + 3600)], ['completed', 'true']];
-      for (let s = 0; s < 18; s++) tags.push(['exercise', ref(slot + Math.floor(s / 6)), '', String(60 + (s % 6) * 5), String(5 + (s % 3)), '8', s % 6 === 0 ? 'warmup' : 'normal', String(s + 1)]);
+      tags = [
+        ['d', `workout-${slot}-${i}`],
+        ['title', `Workout ${slot}`],
+        ['type', 'strength'],
+        ['start', String(start)],
+        ['end', String(start + 3600)],
+        ['completed', 'true'],
+      ];
+      for (let s = 0; s < 18; s++)
+        tags.push([
+          'exercise',
+          ref(slot + Math.floor(s / 6)),
+          '',
+          String(60 + (s % 6) * 5),
+          String(5 + (s % 3)),
+          '8',
+          s % 6 === 0 ? 'warmup' : 'normal',
+          String(s + 1),
+        ]);
       tags.push(['template', `33402:${author.pubkey}:tpl-${slot % 7}`, '']);
       content = 'Felt strong today.';
     }

@@ -12,7 +12,13 @@ function syncTargets({ sync }) {
   const reduction = requestReduction(sync);
   return [
     { name: 'requests saved vs network-first', value: reduction, target: 70, pass: reduction >= 70, unit: '% (seed: 70–90%)' },
-    { name: 'cached load p50', value: sync.cached.latency.p50Ms, target: 1, pass: sync.cached.latency.p50Ms < 1, unit: 'ms, inside the worker' },
+    {
+      name: 'cached load p50',
+      value: sync.cached.latency.p50Ms,
+      target: 1,
+      pass: sync.cached.latency.p50Ms < 1,
+      unit: 'ms, inside the worker',
+    },
   ];
 }
 
@@ -33,7 +39,13 @@ function ingestTargets(results, sizes) {
         pass: ingest.fresh.perSecond >= fastestVerify * 0.75,
         unit: 'events/s ≥ 75% of fastest verify',
       },
-      { name: `re-ingest ${size.toLocaleString('en')} duplicates`, value: ingest.again.perSecond, target: 20_000, pass: ingest.again.perSecond >= 20_000, unit: 'events/s' },
+      {
+        name: `re-ingest ${size.toLocaleString('en')} duplicates`,
+        value: ingest.again.perSecond,
+        target: 20_000,
+        pass: ingest.again.perSecond >= 20_000,
+        unit: 'events/s',
+      },
     ];
   });
 }
@@ -44,12 +56,19 @@ export function printResults(results, targets, sizes) {
   if (results.sync) printSync(results.sync, line);
   if (sizes.length > 0) printIngest(results, sizes, line);
   console.log('Targets:');
-  for (const t of targets) line(`${t.pass ? 'PASS' : 'FAIL'} ${t.name}`, `${t.value.toLocaleString('en')} (target ${t.target.toLocaleString('en')} ${t.unit})`);
+  for (const t of targets)
+    line(`${t.pass ? 'PASS' : 'FAIL'} ${t.name}`, `${t.value.toLocaleString('en')} (target ${t.target.toLocaleString('en')} ${t.unit})`);
 }
 
 function printSync(sync, line) {
   const week = (label, r) =>
-    line(label, `${r.networkRequests} requests for ${r.loads} loads (${Object.entries(r.outcomes).filter(([, n]) => n > 0).map(([o, n]) => `${o} ${n}`).join(', ')})`);
+    line(
+      label,
+      `${r.networkRequests} requests for ${r.loads} loads (${Object.entries(r.outcomes)
+        .filter(([, n]) => n > 0)
+        .map(([o, n]) => `${o} ${n}`)
+        .join(', ')})`,
+    );
   console.log('Simulated week (21 sessions, real local relay), relay requests:');
   week('database-first', sync.databaseFirst);
   week('network-first (same loaders, nothing fresh)', sync.networkFirst);
@@ -57,7 +76,10 @@ function printSync(sync, line) {
   const perLoad = Math.round((1 - sync.databaseFirst.networkRequests / sync.databaseFirst.loads) * 1000) / 10;
   line('saved vs a request per load (no batching)', `${perLoad}%`);
   const l = sync.cached.latency;
-  line(`cached loads (${l.count}), inside the worker`, `p50 ${l.p50Ms} ms · p95 ${l.p95Ms} ms · max ${l.maxMs} ms · ${sync.cached.requests} requests`);
+  line(
+    `cached loads (${l.count}), inside the worker`,
+    `p50 ${l.p50Ms} ms · p95 ${l.p95Ms} ms · max ${l.maxMs} ms · ${sync.cached.requests} requests`,
+  );
 }
 
 function printIngest(results, sizes, line) {
@@ -68,12 +90,17 @@ function printIngest(results, sizes, line) {
     console.log(`Ingest of ${size.toLocaleString('en')} events (verifier ${ingest.verifier}), events/s:`);
     line('new events, verified + stored + read models', `${ingest.fresh.perSecond.toLocaleString('en')} (${ingest.fresh.ms} ms)`);
     line('same events again (all duplicates)', `${ingest.again.perSecond.toLocaleString('en')} (${ingest.again.ms} ms)`);
-    if (ingest.cold) line('again, memory of stored ids emptied (IndexedDB)', `${ingest.cold.perSecond.toLocaleString('en')} (${ingest.cold.ms} ms)`);
-    line('raw Dexie bulkPut, primary key only (ceiling)', `${results.raw[size].perSecond.toLocaleString('en')} (${results.raw[size].ms} ms)`);
+    if (ingest.cold)
+      line('again, memory of stored ids emptied (IndexedDB)', `${ingest.cold.perSecond.toLocaleString('en')} (${ingest.cold.ms} ms)`);
+    line(
+      'raw Dexie bulkPut, primary key only (ceiling)',
+      `${results.raw[size].perSecond.toLocaleString('en')} (${results.raw[size].ms} ms)`,
+    );
     line('rows stored', JSON.stringify(ingest.rows));
   }
   console.log(`New-event ingest by kind, ${Math.min(...sizes).toLocaleString('en')} events split by kind, events/s:`);
-  for (const [kind, r] of Object.entries(results.byKind)) line(`kind ${kind} (${r.count.toLocaleString('en')} events)`, r.perSecond.toLocaleString('en'));
+  for (const [kind, r] of Object.entries(results.byKind))
+    line(`kind ${kind} (${r.count.toLocaleString('en')} events)`, r.perSecond.toLocaleString('en'));
   console.log(`Where the time goes, ${results.split.writePathOnly.count.toLocaleString('en')} events, events/s:`);
   line(`verifier pool alone (${results.split.pool.name})`, results.split.pool.perSecond.toLocaleString('en'));
   line('pipeline with signature checks off (writes)', results.split.writePathOnly.perSecond.toLocaleString('en'));
@@ -100,7 +127,11 @@ A simulated week (21 sessions: app start with own data, library and follows' pro
 /** Adds this run's rows to BENCHMARKS.md, keeping every earlier row for comparison. */
 export async function appendBenchmarkRow(file, results, targets) {
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n\nFigures from `npm run bench`, newest row last in each table.\n\n');
-  const common = [new Date().toISOString().slice(0, 10), `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`, `Chromium ${results.browser}`];
+  const common = [
+    new Date().toISOString().slice(0, 10),
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`,
+    `Chromium ${results.browser}`,
+  ];
   const verdict = (names) => {
     const failed = targets.filter((t) => names(t.name) && !t.pass);
     return failed.length === 0 ? 'all pass' : `FAIL: ${failed.map((t) => t.name).join(', ')}`;
@@ -109,7 +140,9 @@ export async function appendBenchmarkRow(file, results, targets) {
     const cell = (size, pick) => (results.ingest[size] ? pick(size).toLocaleString('en') : '—');
     text = appendRow(text, INGEST_HEADER, [
       ...common,
-      Object.values(results.verify).map((r) => r.perSecond.toLocaleString('en')).join(' / '),
+      Object.values(results.verify)
+        .map((r) => r.perSecond.toLocaleString('en'))
+        .join(' / '),
       cell(10_000, (s) => results.ingest[s].fresh.perSecond),
       cell(10_000, (s) => results.ingest[s].again.perSecond),
       cell(10_000, (s) => results.raw[s].perSecond),

@@ -47,7 +47,11 @@ async function runPageBench() {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => message.type() === 'error' && console.error(`page: ${message.text()}`));
     await page.goto(`${server.url}/tests/bench/index.html`);
-    const results = await page.evaluate((options) => globalThis.runBench(options), { sizes, verifySample: 5_000, week: runWeek ? { relayUrl, fixture } : undefined });
+    const results = await page.evaluate((options) => globalThis.runBench(options), {
+      sizes,
+      verifySample: 5_000,
+      week: runWeek ? { relayUrl, fixture } : undefined,
+    });
     results.browser = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
     const targets = evaluateTargets(results, sizes);
     printResults(results, targets, sizes);

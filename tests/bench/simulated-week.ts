@@ -77,7 +77,12 @@ export async function simulateWeek(relayUrl: string, fixture: WeekFixture, polic
   const snapshot = ctx.loader.metrics.snapshot();
   await ctx.close();
   await Dexie.delete(name);
-  return { loads: snapshot.loads, networkRequests: snapshot.networkRequests, outcomes: snapshot.outcomes, cachedLatency: snapshot.cachedLatency };
+  return {
+    loads: snapshot.loads,
+    networkRequests: snapshot.networkRequests,
+    outcomes: snapshot.outcomes,
+    cachedLatency: snapshot.cachedLatency,
+  };
 }
 
 /** Loads answered from the database alone, many times over: the latency the seed promises below a millisecond. */
@@ -100,4 +105,3 @@ export async function cachedLoadLatency(relayUrl: string, fixture: WeekFixture, 
   await Dexie.delete(name);
   return { hits: snapshot.outcomes.hit, requests: snapshot.networkRequests, latency: snapshot.cachedLatency };
 }
-

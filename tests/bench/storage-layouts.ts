@@ -42,7 +42,8 @@ function platesRows(event: NostrEvent): Rows {
 function singleRow(event: NostrEvent): Rows {
   const { row, model } = rowAndModel(event);
   if (!model.ok || model.value.kind === 'none' || model.value.kind === 'deletion') return { events: [row] };
-  const readModel = model.value.kind === 'exercise' ? model.value.exercise : model.value.kind === 'template' ? model.value.template : model.value.record;
+  const readModel =
+    model.value.kind === 'exercise' ? model.value.exercise : model.value.kind === 'template' ? model.value.template : model.value.record;
   const refs = 'exerciseAddresses' in readModel ? readModel.exerciseAddresses : [];
   const sortAt = 'start' in readModel ? readModel.start : event.created_at;
   return { events: [{ ...row, model: readModel, refs, sortAt }] };
@@ -61,7 +62,9 @@ async function timeWrites(db: Dexie, perEvent: Rows[]) {
   const started = performance.now();
   await Promise.all(
     chunks.map((chunk) =>
-      db.transaction('rw', Object.keys(chunk), () => Promise.all(Object.entries(chunk).map(([table, rows]) => db.table(table).bulkPut(rows)))),
+      db.transaction('rw', Object.keys(chunk), () =>
+        Promise.all(Object.entries(chunk).map(([table, rows]) => db.table(table).bulkPut(rows))),
+      ),
     ),
   );
   const result = rate(perEvent.length, performance.now() - started);

@@ -22,7 +22,11 @@ export async function writeWeekFixture(packFile, seedFile, relayUrl) {
   const follows = Array.from({ length: FOLLOWS }, person);
   const events = [
     sign(me, 0, [], JSON.stringify({ name: 'Sam', about: 'Lifts at dawn.' })),
-    sign(me, 3, follows.map((f) => ['p', f.pubkey])),
+    sign(
+      me,
+      3,
+      follows.map((f) => ['p', f.pubkey]),
+    ),
     sign(me, 10002, [['r', relayUrl]]),
     ...follows.map((f, i) => sign(f, 0, [], JSON.stringify({ name: `Lifter ${i + 1}` }))),
   ];
@@ -31,7 +35,10 @@ export async function writeWeekFixture(packFile, seedFile, relayUrl) {
     me: me.pubkey,
     follows: follows.map((f) => f.pubkey),
     libraryAuthor: header.pubkey,
-    exercises: packEvents.filter((e) => e.kind === 33401).slice(0, 40).map(address),
+    exercises: packEvents
+      .filter((e) => e.kind === 33401)
+      .slice(0, 40)
+      .map(address),
     templates: packEvents.filter((e) => e.kind === 33402).map(address),
   };
 }

@@ -4,7 +4,10 @@ import { E2E_RELAY_URL, openApp, waitForServiceWorkerControl } from './support/a
 import { importEventsFile, importKey, openMainTab } from './support/settings-screens';
 import { daysAgoAt, followsEvent, newLifter, profileEvent, starterExercise, workoutEvent } from './support/workout-events';
 
-test('the feed shows workouts of followed people fetched from the relay, with their names, and keeps them offline', async ({ page, context }) => {
+test('the feed shows workouts of followed people fetched from the relay, with their names, and keeps them offline', async ({
+  page,
+  context,
+}) => {
   const me = newLifter();
   const friend = newLifter();
   const relay = await connectRelay(E2E_RELAY_URL);
@@ -58,5 +61,8 @@ test('the feed shows workouts of followed people fetched from the relay, with th
   await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem').first()).toContainText('Bea Lifter', { timeout: 30_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Offline: showing the workouts saved on this device.' })).toBeVisible();
   // Her picture too, from the device.
-  await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem').first().locator('img.avatar')).toHaveAttribute('src', /^blob:/);
+  await expect(page.getByRole('list', { name: 'Feed' }).getByRole('listitem').first().locator('img.avatar')).toHaveAttribute(
+    'src',
+    /^blob:/,
+  );
 });

@@ -23,7 +23,13 @@ test('the web app manifest is valid and Chromium reports the app installable', a
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
     const manifest = (await (await page.request.get(href ?? '')).json()) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ name: 'Plates — workout log', short_name: 'Plates', display: 'standalone', start_url: '/', theme_color: '#0b1220' });
+    expect(manifest).toMatchObject({
+      name: 'Plates — workout log',
+      short_name: 'Plates',
+      display: 'standalone',
+      start_url: '/',
+      theme_color: '#0b1220',
+    });
 
     const icons = manifest.icons as ManifestIcon[];
     const wanted = [

@@ -9,7 +9,9 @@ import { importEventsFile } from './support/settings-screens';
 const MEDIA_BASE = `${E2E_RELAY_URL.replace('ws://', 'http://')}/media`;
 
 function photo(path: string) {
-  const sha256 = createHash('sha256').update(readFileSync(`public/starter-pack/media/${path}`)).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(readFileSync(`public/starter-pack/media/${path}`))
+    .digest('hex');
   return { url: `${MEDIA_BASE}/${path}`, sha256 };
 }
 
@@ -20,7 +22,15 @@ function exercise(d: string, title: string, imeta: string[][]) {
   return signEvent(author, {
     kind: 33401,
     content: `1. Stand tall.\n2. Do the ${title.toLowerCase()}.`,
-    tags: [['d', d], ['title', title], ['format', 'weight', 'reps'], ['format_units', 'kg', 'count'], ['equipment', 'dumbbell'], ['t', 'biceps'], ...imeta],
+    tags: [
+      ['d', d],
+      ['title', title],
+      ['format', 'weight', 'reps'],
+      ['format_units', 'kg', 'count'],
+      ['equipment', 'dumbbell'],
+      ['t', 'biceps'],
+      ...imeta,
+    ],
   });
 }
 
@@ -40,7 +50,12 @@ const EVENTS = [
   ]),
   signEvent(author, {
     kind: 33402,
-    tags: [['d', 'photo-day'], ['title', 'Photo day'], ['type', 'strength'], ['exercise', address(33401, 'photo-squat'), '', '60', '8', '1']],
+    tags: [
+      ['d', 'photo-day'],
+      ['title', 'Photo day'],
+      ['type', 'strength'],
+      ['exercise', address(33401, 'photo-squat'), '', '60', '8', '1'],
+    ],
   }),
 ];
 
@@ -55,7 +70,9 @@ test('a photo viewed once online shows offline after a reload; one whose sha256 
 
   await openExercise(page, 'photo-curl', 'Photo curl');
   await expect(page.getByRole('img', { name: 'A curl, arms down' })).toHaveAttribute('data-stored', 'yes');
-  await expect(page.locator('.photo--missing')).toContainText(`Photo unavailable: sha256 ${curlSecond.sha256} does not match the ${curl.sha256} the event names`);
+  await expect(page.locator('.photo--missing')).toContainText(
+    `Photo unavailable: sha256 ${curlSecond.sha256} does not match the ${curl.sha256} the event names`,
+  );
   await page.screenshot({ path: 'docs/screenshots/exercise-photo-refused.png' });
 
   await waitForServiceWorkerControl(page);

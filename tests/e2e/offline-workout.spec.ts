@@ -32,7 +32,10 @@ const WORKING = [
   { weight: '100', reps: '5', rpe: '9' },
 ];
 
-test('a whole workout from a template with the network cut: logged, rested, finished with a PR into history, sent when back online', async ({ page, context }) => {
+test('a whole workout from a template with the network cut: logged, rested, finished with a PR into history, sent when back online', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await openApp(page);
   await waitForServiceWorkerControl(page);
@@ -45,7 +48,10 @@ test('a whole workout from a template with the network cut: logged, rested, fini
   await page.getByRole('button', { name: '+ Add exercise' }).click();
   const picker = page.getByRole('dialog', { name: 'Add exercise' });
   await picker.getByRole('searchbox').fill('barbell squat');
-  await picker.getByRole('button', { name: /^Barbell Squat/ }).first().click();
+  await picker
+    .getByRole('button', { name: /^Barbell Squat/ })
+    .first()
+    .click();
   await logSets(page, 'Barbell Squat', [{ weight: '80', reps: '5', rpe: '7' }]);
   await finish(page);
 

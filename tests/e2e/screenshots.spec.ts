@@ -106,7 +106,10 @@ test('screenshots of history, a workout, an exercise’s history, the feed and s
   await page.getByRole('button', { name: 'Calendar' }).click();
   // The programme runs Mondays, Wednesdays and Fridays up to today: early in a month, its workouts are in the one before.
   if (!programme.some((event) => startsThisMonth(event))) await page.getByRole('button', { name: 'Previous month' }).click();
-  await page.getByRole('button', { name: /, 1 workout$/ }).last().click();
+  await page
+    .getByRole('button', { name: /, 1 workout$/ })
+    .last()
+    .click();
   await expect(page.getByRole('region', { name: /^Workouts on / }).getByRole('link')).toHaveCount(1);
   await page.screenshot(shot('history-calendar'));
 

@@ -17,7 +17,9 @@ test('kg/lb changes every displayed weight; export downloads the person’s even
       { exercise: BENCH, kg: 100, reps: 5, rpe: 9 },
     ],
   });
-  const forged = { ...workoutEvent(me, { title: 'Forged', start: daysAgoAt(3, 7), minutes: 30, sets: [{ exercise: BENCH, kg: 200, reps: 1 }] }) };
+  const forged = {
+    ...workoutEvent(me, { title: 'Forged', start: daysAgoAt(3, 7), minutes: 30, sets: [{ exercise: BENCH, kg: 200, reps: 1 }] }),
+  };
   forged.content = 'changed after signing';
 
   await openApp(page);
@@ -44,7 +46,9 @@ test('kg/lb changes every displayed weight; export downloads the person’s even
 
   // The choice is kept: a new page shows pounds at once.
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Sets of Barbell Bench Press - Medium Grip' })).toContainText('220.5 lb × 5 @ 8', { timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Sets of Barbell Bench Press - Medium Grip' })).toContainText('220.5 lb × 5 @ 8', {
+    timeout: 30_000,
+  });
 
   await goBack(page, 'History');
   await openMainTab(page, 'Settings');
@@ -55,7 +59,9 @@ test('kg/lb changes every displayed weight; export downloads the person’s even
   const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as Array<{ id: string; pubkey: string }>;
   expect(exported.map((event) => event.id)).toContain(record.id);
   expect(exported.every((event) => event.pubkey === me.pubkey)).toBe(true);
-  await expect(page.getByRole('status').filter({ hasText: 'exported' })).toContainText(`${exported.length} ${exported.length === 1 ? 'event' : 'events'} exported`);
+  await expect(page.getByRole('status').filter({ hasText: 'exported' })).toContainText(
+    `${exported.length} ${exported.length === 1 ? 'event' : 'events'} exported`,
+  );
 });
 
 test('Settings shows storage use, persistence, and the diagnostics summary', async ({ page }) => {

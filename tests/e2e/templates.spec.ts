@@ -11,7 +11,10 @@ async function addExercise(page: Page, search: string, title: string): Promise<v
   await page.getByRole('button', { name: '+ Add exercise' }).click();
   const picker = page.getByRole('dialog', { name: 'Add exercise' });
   await picker.getByRole('searchbox').fill(search);
-  await picker.getByRole('button', { name: new RegExp(`^${title}`) }).first().click();
+  await picker
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .first()
+    .click();
   await expect(page.getByRole('region', { name: title })).toBeVisible();
 }
 
@@ -102,7 +105,9 @@ test('signed out, saving a template says to sign in and links to the Account scr
   await expect(page.getByText('2 exercises')).toBeVisible();
 });
 
-test('a shared template whose exercise nobody has: opened from its link, the exercise shown as missing, started anyway', async ({ page }) => {
+test('a shared template whose exercise nobody has: opened from its link, the exercise shown as missing, started anyway', async ({
+  page,
+}) => {
   const author = newAuthor();
   const squat = `33401:${STARTER_PUBKEY}:Barbell_Squat`;
   const unknown = `33401:${author.pubkey}:mystery-lift`;

@@ -47,7 +47,9 @@ async function expectLoggedSets(page: Page): Promise<void> {
   }
 }
 
-test('a workout from a starter 5×5: sets logged with a rest timer, resumed after the browser closed, finished into a summary', async ({ baseURL }) => {
+test('a workout from a starter 5×5: sets logged with a rest timer, resumed after the browser closed, finished into a summary', async ({
+  baseURL,
+}) => {
   await withProfile(async (open) => {
     const first = await open(baseURL ?? '');
     const page = first.pages()[0] ?? (await first.newPage());
@@ -140,7 +142,10 @@ test('an empty workout: exercises added from the library, reordered, a set dupli
     await page.getByRole('button', { name: '+ Add exercise' }).click();
     const picker = page.getByRole('dialog', { name: 'Add exercise' });
     await picker.getByRole('searchbox').fill(search);
-    await picker.getByRole('button', { name: new RegExp(`^${title}`) }).first().click();
+    await picker
+      .getByRole('button', { name: new RegExp(`^${title}`) })
+      .first()
+      .click();
     await expect(exerciseCard(page, title)).toBeVisible();
   }
   await expect(page.getByRole('region').first()).toHaveAccessibleName('Goblet Squat');

@@ -49,7 +49,12 @@ function exercises(author: TestAuthor, ds: string[]) {
 function template(author: TestAuthor, d: string, addresses: string[], hint = '') {
   return signEvent(author, {
     kind: 33402,
-    tags: [['d', d], ['title', d], ['type', 'strength'], ...addresses.map((a, i) => ['exercise', a, hint, '', '5', '', 'normal', String(i + 1)])],
+    tags: [
+      ['d', d],
+      ['title', d],
+      ['type', 'strength'],
+      ...addresses.map((a, i) => ['exercise', a, hint, '', '5', '', 'normal', String(i + 1)]),
+    ],
   });
 }
 
@@ -114,7 +119,10 @@ describe('dependency resolution against real relays', () => {
     const { ctx, api } = await worker([main.url]);
     await api.ingestEvents({ events: [relayList], source: 'relay' });
     await api.ingestEvents({
-      events: [template(hinted, 'with-hint', [`33401:${hinted.pubkey}:hinted`], other.url), template(outboxAuthor, 'outbox', [`33401:${outboxAuthor.pubkey}:outbox`])],
+      events: [
+        template(hinted, 'with-hint', [`33401:${hinted.pubkey}:hinted`], other.url),
+        template(outboxAuthor, 'outbox', [`33401:${outboxAuthor.pubkey}:outbox`]),
+      ],
       source: 'relay',
     });
     await ctx.missingExercisesIdle();
@@ -140,7 +148,12 @@ describe('dependency resolution against real relays', () => {
     const skipped = template(author, 'other-day', [`33401:${author.pubkey}:other`]);
     const pack = signEvent(author, {
       kind: 30004,
-      tags: [['d', 'kettlebell-pack'], ['title', 'Kettlebell pack'], ['a', `33402:${author.pubkey}:kb-day`, main.url], ['a', `33402:${author.pubkey}:other-day`, main.url]],
+      tags: [
+        ['d', 'kettlebell-pack'],
+        ['title', 'Kettlebell pack'],
+        ['a', `33402:${author.pubkey}:kb-day`, main.url],
+        ['a', `33402:${author.pubkey}:other-day`, main.url],
+      ],
     });
     await publish(main.url, [...exercises(author, ds), chosen, skipped, pack]);
 

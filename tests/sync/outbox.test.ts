@@ -25,8 +25,6 @@ async function openWorker(databaseName: string, relayUrls: string[]) {
   return { ctx, api, close: () => ctx.close() };
 }
 
-
-
 describe('the outbox against the real local relay', () => {
   it('events created offline are published in order when the relay becomes reachable, and a reload in between loses none', async () => {
     const port = await freePort();
@@ -92,7 +90,9 @@ describe('the outbox against the real local relay', () => {
     await api.publishEvent({ event: expired });
     await until(async () => (await api.listOutbox())[0]?.status === 'failed');
     const [failed] = await api.listOutbox();
-    expect(failed?.relays).toEqual([expect.objectContaining({ relay: relay.url, status: 'failed', attempts: 1, message: 'reject: event is expired' })]);
+    expect(failed?.relays).toEqual([
+      expect.objectContaining({ relay: relay.url, status: 'failed', attempts: 1, message: 'reject: event is expired' }),
+    ]);
 
     await api.retryOutbox({ eventId: expired.id });
     await until(async () => (await api.listOutbox())[0]?.relays[0]?.attempts === 2);

@@ -25,11 +25,14 @@ async function workerOn(relayUrls: string[]) {
   return api;
 }
 
-
 describe("the worker's relay layer against the real local relay", () => {
   it('publishes an event and fetches it back into another database', async () => {
     const author = newAuthor();
-    const event = signEvent(author, { kind: 33401, tags: exerciseTags('goblet-squat', 'Goblet Squat'), content: 'Hold the bell at your chest.' });
+    const event = signEvent(author, {
+      kind: 33401,
+      tags: exerciseTags('goblet-squat', 'Goblet Squat'),
+      content: 'Hold the bell at your chest.',
+    });
 
     const publisher = await workerOn([relay.url]);
     const published = await publisher.publishEvent({ event });

@@ -164,7 +164,13 @@ describe('NIP-09 deletion requests', () => {
     const client = await connect();
     const author = newAuthor();
     const note = signEvent(author, { kind: 1, content: 'delete me' });
-    const deletion = signEvent(author, { kind: 5, tags: [['e', note.id], ['k', '1']] });
+    const deletion = signEvent(author, {
+      kind: 5,
+      tags: [
+        ['e', note.id],
+        ['k', '1'],
+      ],
+    });
     await publishAll(client, [note, deletion]);
     expect(await client.query({ ids: [note.id] })).toEqual([]);
 
@@ -176,7 +182,7 @@ describe('NIP-09 deletion requests', () => {
     expect(ids(await client.query({ ids: [note.id] }))).toEqual([note.id]);
   });
 
-  it("a kind 5 from another author does not remove the event (and is still acknowledged OK true)", async () => {
+  it('a kind 5 from another author does not remove the event (and is still acknowledged OK true)', async () => {
     const client = await connect();
     const note = signEvent(newAuthor(), { kind: 1, content: 'not yours' });
     const deletion = signEvent(newAuthor(), { kind: 5, tags: [['e', note.id]] });
@@ -220,7 +226,10 @@ describe('relay info over HTTP (NIP-11)', () => {
 
 describe('seed files', () => {
   const author = newAuthor();
-  const fromJson = [signEvent(author, { kind: 33401, tags: exerciseTags('seed-squat') }), signEvent(author, { kind: 1, content: 'seeded' })];
+  const fromJson = [
+    signEvent(author, { kind: 33401, tags: exerciseTags('seed-squat') }),
+    signEvent(author, { kind: 1, content: 'seeded' }),
+  ];
   const fromPack = signEvent(author, { kind: 33401, tags: exerciseTags('seed-bench') });
   let dir: string;
   let seeded: LocalRelay;
@@ -231,7 +240,10 @@ describe('seed files', () => {
     writeFileSync(jsonFile, JSON.stringify({ format: 1, events: fromJson }));
     // The app's starter pack layout: a header line, one event per line; a damaged line is skipped.
     const packFile = join(dir, 'pack.ndjson');
-    writeFileSync(packFile, [JSON.stringify({ format: 1, version: 't', pubkey: author.pubkey }), JSON.stringify(fromPack), '{"damaged'].join('\n'));
+    writeFileSync(
+      packFile,
+      [JSON.stringify({ format: 1, version: 't', pubkey: author.pubkey }), JSON.stringify(fromPack), '{"damaged'].join('\n'),
+    );
     seeded = await startLocalRelay({ seed: [jsonFile, packFile, join(dir, 'missing.json')] });
   });
 

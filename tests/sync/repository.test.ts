@@ -55,7 +55,6 @@ async function requests(ctx: WorkerContext) {
   return ctx.loader.metrics.snapshot().networkRequests;
 }
 
-
 describe('database-first loads against the real local relay', () => {
   it('a second load within the freshness window makes zero relay requests', async () => {
     const author = newAuthor();
@@ -144,7 +143,12 @@ describe('database-first loads against the real local relay', () => {
   it("the person's own relay list, follows and profile come in one request at start, then from the database", async () => {
     const me = newAuthor();
     const friend = newAuthor();
-    await putOnRelay(relay.url, profile(me, 'Me'), signEvent(me, { kind: 3, tags: [['p', friend.pubkey]] }), signEvent(me, { kind: 10002, tags: [['r', relay.url]] }));
+    await putOnRelay(
+      relay.url,
+      profile(me, 'Me'),
+      signEvent(me, { kind: 3, tags: [['p', friend.pubkey]] }),
+      signEvent(me, { kind: 10002, tags: [['r', relay.url]] }),
+    );
     const { api, ctx } = await worker([relay.url]);
     const own = await api.loadOwnData({ pubkey: me.pubkey });
     expect(own.profile).toMatchObject({ outcome: 'refreshed', value: { name: 'Me' } });
@@ -197,7 +201,10 @@ describe('database-first loads against the real local relay', () => {
     const { api, ctx, clock } = await worker([silent.url]);
     const address = `33401:${newAuthor().pubkey}:y`;
     await api.loadEvent({ address });
-    await until(async () => ((await ctx.db.fetchLog.get(`address:${address}`))?.failures ?? 0) === 1, DEFAULT_POLICY.fetchTimeoutMs + 2_000);
+    await until(
+      async () => ((await ctx.db.fetchLog.get(`address:${address}`))?.failures ?? 0) === 1,
+      DEFAULT_POLICY.fetchTimeoutMs + 2_000,
+    );
     const log = await ctx.db.fetchLog.get(`address:${address}`);
     expect(log?.retryAt).toBe(clock.now + DEFAULT_POLICY.backoffMs);
 
@@ -225,7 +232,12 @@ describe('database-first loads against the real local relay', () => {
 
     const back = await startLocalRelay({ port });
     cleanups.push(() => back.stop());
-    await putOnRelay(back.url, profile(friend, 'Friend'), signEvent(coach, { kind: 33401, tags: exerciseTags('press') }), signEvent(me, { kind: 10002, tags: [['r', back.url]] }));
+    await putOnRelay(
+      back.url,
+      profile(friend, 'Friend'),
+      signEvent(coach, { kind: 33401, tags: exerciseTags('press') }),
+      signEvent(me, { kind: 10002, tags: [['r', back.url]] }),
+    );
     await (await ctx.relays())?.connect(5_000);
 
     const order = await api.refreshPending();
@@ -306,4 +318,3 @@ async function startBadRelay(author: TestAuthor) {
   await new Promise((resolve) => server.once('listening', resolve));
   return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise<void>((r) => server.close(() => r())) };
 }
-

@@ -85,7 +85,14 @@ describe('templates', () => {
     const [mine] = await api.listTemplates({ scope: 'mine' });
     expect(mine).toMatchObject({ address: saved.address, title: 'Leg day', origin: 'mine', complete: true, exerciseCount: 1, setCount: 3 });
     const detail = await api.getTemplate({ address: saved.address });
-    expect(detail?.exercises).toEqual([{ address: squatAddress, title: 'Back Squat', format: ['weight', 'reps', 'rpe', 'set_type'], sets: [1, 2, 3].map((setNumber) => ({ setNumber, params: ['100', '5', '8', 'normal'] })) }]);
+    expect(detail?.exercises).toEqual([
+      {
+        address: squatAddress,
+        title: 'Back Squat',
+        format: ['weight', 'reps', 'rpe', 'set_type'],
+        sets: [1, 2, 3].map((setNumber) => ({ setNumber, params: ['100', '5', '8', 'normal'] })),
+      },
+    ]);
     expect(detail?.restBetweenSets).toBe(150);
     expect((await api.listOutbox()).map((item) => item.kind)).toEqual([33402]);
   });
@@ -124,7 +131,16 @@ describe('the feed', () => {
     const { api, ctx, me } = await signedInWorker();
     const [friend, muted, stranger] = [newAuthor(), newAuthor(), newAuthor()];
     const deadlift = `33401:${friend.pubkey}:deadlift`;
-    await api.publishDraft({ draft: { kind: 3, tags: [['p', friend.pubkey], ['p', muted.pubkey]], content: '' } });
+    await api.publishDraft({
+      draft: {
+        kind: 3,
+        tags: [
+          ['p', friend.pubkey],
+          ['p', muted.pubkey],
+        ],
+        content: '',
+      },
+    });
     await api.publishDraft({ draft: { kind: 10000, tags: [['p', muted.pubkey]], content: '' } });
     await api.ingestEvents({
       events: [
@@ -141,7 +157,10 @@ describe('the feed', () => {
 
     const page = await api.listFeed();
     expect(page.hasFollows).toBe(true);
-    expect(page.items.map((item) => [item.title, item.author.name])).toEqual([['Workout newer', 'Friend'], ['Workout older', 'Friend']]);
+    expect(page.items.map((item) => [item.title, item.author.name])).toEqual([
+      ['Workout newer', 'Friend'],
+      ['Workout older', 'Friend'],
+    ]);
     expect(page.items[0]?.exercises).toEqual([expect.objectContaining({ address: deadlift, title: undefined })]);
     expect(page.items[0]).toMatchObject({ volumeKg: 1000, setCount: 2, durationSeconds: 3600 });
 
@@ -174,6 +193,9 @@ describe('export and import', () => {
     const other = await signedInWorker();
     expect((await other.api.importEventsFile({ file: new Blob([exported.json]) })).stored).toBe(1);
     expect((await other.api.listExercises({ search: 'mine' })).total).toBe(1);
-    await expect(other.api.importEventsFile({ file: new Blob(['{"id":1}\nnot json']) })).rejects.toMatchObject({ type: 'invalid-file', message: 'Line 2 is not a JSON event.' });
+    await expect(other.api.importEventsFile({ file: new Blob(['{"id":1}\nnot json']) })).rejects.toMatchObject({
+      type: 'invalid-file',
+      message: 'Line 2 is not a JSON event.',
+    });
   });
 });

@@ -38,11 +38,19 @@ const BENCH = `33401:${coach.pubkey}:bench`;
 const ROW = `33401:${coach.pubkey}:row`;
 
 /** Logs weight and reps into every set of the session and ticks it done. */
-async function logAll(api: Awaited<ReturnType<typeof openWorker>>['api'], session: WorkoutSession, weight: string): Promise<WorkoutSession> {
+async function logAll(
+  api: Awaited<ReturnType<typeof openWorker>>['api'],
+  session: WorkoutSession,
+  weight: string,
+): Promise<WorkoutSession> {
   let current = session;
   for (const exercise of session.exercises) {
     for (const set of exercise.sets) {
-      for (const [field, text] of [['weight', weight], ['reps', '5'], ['rpe', '8']] as const) {
+      for (const [field, text] of [
+        ['weight', weight],
+        ['reps', '5'],
+        ['rpe', '8'],
+      ] as const) {
         await api.updateActiveWorkout({ action: { type: 'edit-set', setId: set.id, field, text, unit: 'kg' } });
       }
       current = await api.updateActiveWorkout({ action: { type: 'complete-set', setId: set.id } });
@@ -67,7 +75,9 @@ describe('a workout from start to history', () => {
             ['d', 'abc'],
             ['title', 'A-B-C'],
             ['type', 'strength'],
-            ...[SQUAT, BENCH, ROW].flatMap((address, e) => [1, 2].map((n) => ['exercise', address, '', '', '5', '8', 'normal', String(e * 2 + n)])),
+            ...[SQUAT, BENCH, ROW].flatMap((address, e) =>
+              [1, 2].map((n) => ['exercise', address, '', '', '5', '8', 'normal', String(e * 2 + n)]),
+            ),
           ],
         }),
       ],
@@ -82,13 +92,27 @@ describe('a workout from start to history', () => {
     await first.api.finishActiveWorkout();
 
     const started = await first.api.startWorkout({ templateAddress: `33402:${coach.pubkey}:abc` });
-    expect(started.exercises.map((e) => [e.title, e.sets.length])).toEqual([['Back Squat', 2], ['Bench Press', 2], [undefined, 2]]);
+    expect(started.exercises.map((e) => [e.title, e.sets.length])).toEqual([
+      ['Back Squat', 2],
+      ['Bench Press', 2],
+      [undefined, 2],
+    ]);
     const previous = await first.api.previousPerformance({ exerciseAddresses: [SQUAT, BENCH] });
     expect(previous[SQUAT]?.map((set) => set.weightKg)).toEqual([90]);
     expect(previous[BENCH]).toEqual([]);
     const logged = await logAll(first.api, started, '100');
-    await expect(first.api.updateActiveWorkout({ action: { type: 'edit-set', setId: logged.exercises[0]?.sets[0]?.id ?? '', field: 'reps', text: '-3', unit: 'kg' } })).resolves.toMatchObject({
-      exercises: [expect.objectContaining({ sets: [expect.objectContaining({ reps: 5, errors: { reps: expect.objectContaining({ text: '-3' }) } }), expect.anything()] }), expect.anything(), expect.anything()],
+    await expect(
+      first.api.updateActiveWorkout({
+        action: { type: 'edit-set', setId: logged.exercises[0]?.sets[0]?.id ?? '', field: 'reps', text: '-3', unit: 'kg' },
+      }),
+    ).resolves.toMatchObject({
+      exercises: [
+        expect.objectContaining({
+          sets: [expect.objectContaining({ reps: 5, errors: { reps: expect.objectContaining({ text: '-3' }) } }), expect.anything()],
+        }),
+        expect.anything(),
+        expect.anything(),
+      ],
     });
     await first.ctx.close();
 
@@ -96,7 +120,9 @@ describe('a workout from start to history', () => {
     const second = await openWorker(databaseName);
     cleanups.push(() => second.ctx.close());
     const resumed = await second.api.getActiveWorkout();
-    expect(resumed?.exercises.flatMap((e) => e.sets.map((s) => [s.weightKg, s.reps, s.completedAt !== undefined]))).toEqual(Array(6).fill([100, 5, true]));
+    expect(resumed?.exercises.flatMap((e) => e.sets.map((s) => [s.weightKg, s.reps, s.completedAt !== undefined]))).toEqual(
+      Array(6).fill([100, 5, true]),
+    );
     await second.api.unlockKey({ passphrase: PASSPHRASE });
 
     const report = await second.api.finishActiveWorkout();
@@ -144,9 +170,25 @@ describe('a new device', () => {
     const published = [
       signEvent(lifter, {
         kind: 1301,
-        tags: [['d', 'monday'], ['title', 'Monday'], ['type', 'strength'], ['start', String(start)], ['end', String(start + 3600)], ['completed', 'true'], ['exercise', SQUAT, '', '100', '5', '8', 'normal', '1']],
+        tags: [
+          ['d', 'monday'],
+          ['title', 'Monday'],
+          ['type', 'strength'],
+          ['start', String(start)],
+          ['end', String(start + 3600)],
+          ['completed', 'true'],
+          ['exercise', SQUAT, '', '100', '5', '8', 'normal', '1'],
+        ],
       }),
-      signEvent(lifter, { kind: 33402, tags: [['d', 'my-legs'], ['title', 'My legs'], ['type', 'strength'], ['exercise', SQUAT, '', '100', '5', '', 'normal', '1']] }),
+      signEvent(lifter, {
+        kind: 33402,
+        tags: [
+          ['d', 'my-legs'],
+          ['title', 'My legs'],
+          ['type', 'strength'],
+          ['exercise', SQUAT, '', '100', '5', '', 'normal', '1'],
+        ],
+      }),
     ];
     for (const event of published) expect((await client.publish(event)).accepted).toBe(true);
     await client.disconnect();

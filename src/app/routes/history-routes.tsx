@@ -10,7 +10,11 @@ import type { RouteDef } from './route';
 export const historyRoutes: RouteDef[] = [
   { pattern: /^\/history$/, title: 'History', render: () => <HistoryScreen /> },
   { pattern: /^\/history\/(.+)$/, title: 'Workout', render: (match) => <RecordScreen recordKey={decodePart(match[1])} /> },
-  { pattern: /^\/exercise-history\/(.+)$/, title: 'Exercise history', render: (match) => <ExerciseHistoryScreen address={decodePart(match[1])} /> },
+  {
+    pattern: /^\/exercise-history\/(.+)$/,
+    title: 'Exercise history',
+    render: (match) => <ExerciseHistoryScreen address={decodePart(match[1])} />,
+  },
   { pattern: /^\/feed$/, title: 'Feed', render: () => <FeedScreen renderRecord={(item) => <RecordCard record={item} />} /> },
   { pattern: /^\/settings$/, title: 'Settings', render: () => <SettingsScreen /> },
 ];

@@ -28,7 +28,11 @@ export const workoutRoutes: RouteDef[] = [
       </WorkoutScreen>
     ),
   },
-  { pattern: /^\/workout\/summary\/([^/]+)$/, title: 'Workout complete', render: (match) => <WorkoutSummaryScreen recordKey={segment(match)} /> },
+  {
+    pattern: /^\/workout\/summary\/([^/]+)$/,
+    title: 'Workout complete',
+    render: (match) => <WorkoutSummaryScreen recordKey={segment(match)} />,
+  },
   { pattern: /^\/template\/([^/]+)$/, title: 'Template', render: (match) => <TemplateDetailScreen address={segment(match)} /> },
   { pattern: /^\/template-new$/, title: 'New template', render: () => <TemplateEditorScreen kind="new" ExercisePicker={ExercisePicker} /> },
   {

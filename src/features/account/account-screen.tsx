@@ -17,7 +17,14 @@ export function AccountScreen() {
 
   return (
     <main className="screen account">
-      {!account && (error ? <FormError message={error} /> : <p className="muted" role="status">Loading your account…</p>)}
+      {!account &&
+        (error ? (
+          <FormError message={error} />
+        ) : (
+          <p className="muted" role="status">
+            Loading your account…
+          </p>
+        ))}
       {account?.status === 'signed-out' && <SignInScreen />}
       {account?.status === 'locked' && <UnlockForm account={account} />}
       {account?.status === 'needs-extension' && <ReconnectExtension account={account} />}

@@ -25,7 +25,14 @@ export function BackupKey() {
       </p>
       {ncryptsec ? (
         <>
-          <textarea className="key-box" readOnly value={ncryptsec} rows={5} aria-label="Encrypted key (ncryptsec)" onFocus={(e) => e.target.select()} />
+          <textarea
+            className="key-box"
+            readOnly
+            value={ncryptsec}
+            rows={5}
+            aria-label="Encrypted key (ncryptsec)"
+            onFocus={(e) => e.target.select()}
+          />
           <button type="button" className="button button--primary" onClick={() => void copy().catch(() => setCopied(false))}>
             {copied ? 'Copied' : 'Copy backup'}
           </button>

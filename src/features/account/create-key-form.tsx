@@ -23,7 +23,14 @@ export function CreateKeyForm({ onBack }: { onBack: () => void }) {
         Plates makes a new Nostr key and keeps it on this device, encrypted with your passphrase (NIP-49). The passphrase is not stored
         anywhere: if you forget it and have no backup, the key cannot be recovered.
       </p>
-      <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" hint="At least 8 characters." autoFocus />
+      <PassphraseField
+        label="Passphrase"
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="new-password"
+        hint="At least 8 characters."
+        autoFocus
+      />
       <PassphraseField label="Passphrase again" value={confirmation} onChange={setConfirmation} autoComplete="new-password" />
       <FormError message={mismatch ? 'The two passphrases differ.' : error} />
       <div className="form__actions">

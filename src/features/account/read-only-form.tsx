@@ -17,8 +17,7 @@ export function ReadOnlyForm({ onBack }: { onBack: () => void }) {
     <form className="account__section form" onSubmit={submit}>
       <h2 className="account__title">Read-only (npub)</h2>
       <p className="muted">
-        Plates can show what this account has published, but it cannot sign: nothing can be published while you use a read-only
-        account.
+        Plates can show what this account has published, but it cannot sign: nothing can be published while you use a read-only account.
       </p>
       <div className="field">
         <label className="field__label" htmlFor={id}>

@@ -18,7 +18,12 @@ export function ReconnectExtension({ account }: { account: SignedInAccount }) {
           : 'This account signs with a browser extension (NIP-07), but none is available in this browser now.'}
       </p>
       <FormError message={error} />
-      <button type="button" className="button button--primary" onClick={() => void connectExtension()} disabled={!available || Boolean(busy)}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void connectExtension()}
+        disabled={!available || Boolean(busy)}
+      >
         {busy === 'extension' ? 'Asking your extension…' : 'Connect extension'}
       </button>
       <SignOutButton account={account} />

@@ -41,9 +41,17 @@ export function SignInScreen() {
             void connectExtension();
           }}
         />
-        <ChoiceButton title="Create a new key" text="A new Nostr key, kept on this device encrypted with your passphrase." onClick={() => open('create')} />
+        <ChoiceButton
+          title="Create a new key"
+          text="A new Nostr key, kept on this device encrypted with your passphrase."
+          onClick={() => open('create')}
+        />
         <ChoiceButton title="Import a key" text="An nsec, a hex secret key or an ncryptsec backup." onClick={() => open('import')} />
-        <ChoiceButton title="Read-only (npub)" text="Look around as an account. Nothing can be signed or published." onClick={() => open('read-only')} />
+        <ChoiceButton
+          title="Read-only (npub)"
+          text="Look around as an account. Nothing can be signed or published."
+          onClick={() => open('read-only')}
+        />
       </div>
       <FormError message={error} />
     </section>

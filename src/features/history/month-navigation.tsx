@@ -3,7 +3,15 @@ import type { CalendarMonth } from '../../store/history-store';
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 
 /** "November 2026" between previous and next month buttons. */
-export function MonthNavigation({ month, onMove, canGoForward }: { month: CalendarMonth; onMove: (by: number) => void; canGoForward: boolean }) {
+export function MonthNavigation({
+  month,
+  onMove,
+  canGoForward,
+}: {
+  month: CalendarMonth;
+  onMove: (by: number) => void;
+  canGoForward: boolean;
+}) {
   return (
     <div className="month-nav">
       <button type="button" className="icon-button month-nav__button" onClick={() => onMove(-1)} aria-label="Previous month">
@@ -12,7 +20,13 @@ export function MonthNavigation({ month, onMove, canGoForward }: { month: Calend
       <h2 className="month-nav__title" aria-live="polite">
         {monthFormat.format(new Date(month.year, month.month, 1))}
       </h2>
-      <button type="button" className="icon-button month-nav__button" onClick={() => onMove(1)} disabled={!canGoForward} aria-label="Next month">
+      <button
+        type="button"
+        className="icon-button month-nav__button"
+        onClick={() => onMove(1)}
+        disabled={!canGoForward}
+        aria-label="Next month"
+      >
         <Chevron d="M9 5l7 7-7 7" />
       </button>
     </div>

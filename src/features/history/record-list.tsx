@@ -8,7 +8,12 @@ export function RecordList() {
   const { records, recordsLoaded, hasMore, loadingMore, loadMore } = useHistoryStore();
   const sentinel = useLoadMore(loadMore);
 
-  if (!recordsLoaded) return <p className="muted history__status" role="status">Loading your workouts…</p>;
+  if (!recordsLoaded)
+    return (
+      <p className="muted history__status" role="status">
+        Loading your workouts…
+      </p>
+    );
   if (records.length === 0) {
     return (
       <div className="empty">

@@ -6,7 +6,9 @@ export function SignedOutNotice() {
     <main className="screen">
       <div className="empty">
         <p className="empty__title">Sign in to see your workouts</p>
-        <p>Your history is the workouts you signed. Sign in under Settings → Account with a new key, a key you have, or a browser extension.</p>
+        <p>
+          Your history is the workouts you signed. Sign in under Settings → Account with a new key, a key you have, or a browser extension.
+        </p>
         <AppLink to="/account" className="button button--primary button--link">
           Sign in
         </AppLink>

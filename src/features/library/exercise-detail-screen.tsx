@@ -48,7 +48,9 @@ export function ExerciseDetailScreen({ address }: { address: string }) {
       </div>
       {detail.media.length > 0 && (
         <div className="photos">
-          {detail.media.map((media) => (isVideo(media) ? <ExerciseVideo key={media.url} media={media} /> : <ExercisePhoto key={media.url} media={media} />))}
+          {detail.media.map((media) =>
+            isVideo(media) ? <ExerciseVideo key={media.url} media={media} /> : <ExercisePhoto key={media.url} media={media} />,
+          )}
         </div>
       )}
       {detail.muscles.length > 0 && (

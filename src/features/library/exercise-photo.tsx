@@ -18,10 +18,17 @@ export function ExercisePhoto({ media }: { media: Media }) {
         {photo.status === 'failed' ? (
           // The worker's reason is exact (hashes, sizes): kept whole, shown small, clamped to the box.
           <span>
-            Photo unavailable: <small className="photo__reason" title={photo.reason}>{photo.reason ?? 'it could not be downloaded'}.</small>
+            Photo unavailable:{' '}
+            <small className="photo__reason" title={photo.reason}>
+              {photo.reason ?? 'it could not be downloaded'}.
+            </small>
           </span>
         ) : (
-          <span>{photo.status === 'loading' ? 'Loading the photo…' : 'Photo not stored on this device. It downloads the next time you open this online.'}</span>
+          <span>
+            {photo.status === 'loading'
+              ? 'Loading the photo…'
+              : 'Photo not stored on this device. It downloads the next time you open this online.'}
+          </span>
         )}
       </figure>
     );

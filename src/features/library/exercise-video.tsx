@@ -12,7 +12,14 @@ export function ExerciseVideo({ media }: { media: Media }) {
   if (video.src) {
     return (
       <figure className="photo photo--video">
-        <video src={video.src} controls playsInline preload="metadata" aria-label={media.alt ?? 'Exercise video'} onError={video.reportBroken} />
+        <video
+          src={video.src}
+          controls
+          playsInline
+          preload="metadata"
+          aria-label={media.alt ?? 'Exercise video'}
+          onError={video.reportBroken}
+        />
       </figure>
     );
   }

@@ -19,7 +19,9 @@ export function StorageSection() {
           </p>
         )}
         <p data-testid="storage-usage">
-          {usage === undefined ? 'This browser does not say how much space Plates uses.' : `${formatBytes(usage)} used${quota ? ` of ${formatBytes(quota)} available` : ''}`}
+          {usage === undefined
+            ? 'This browser does not say how much space Plates uses.'
+            : `${formatBytes(usage)} used${quota ? ` of ${formatBytes(quota)} available` : ''}`}
         </p>
         {usage !== undefined && quota ? (
           <div className="usage-bar" aria-hidden="true">

@@ -12,7 +12,13 @@ export function UnitsSection() {
       </h2>
       <div className="pill-switch" role="group" aria-label="Weight unit">
         {WEIGHT_UNITS.map((unit) => (
-          <button key={unit} type="button" className="pill-switch__option" aria-pressed={units === unit} onClick={() => void setUnits(unit)}>
+          <button
+            key={unit}
+            type="button"
+            className="pill-switch__option"
+            aria-pressed={units === unit}
+            onClick={() => void setUnits(unit)}
+          >
             {unit === 'kg' ? 'Kilograms (kg)' : 'Pounds (lb)'}
           </button>
         ))}

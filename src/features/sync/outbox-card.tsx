@@ -19,7 +19,9 @@ export function OutboxCard({ item }: { item: OutboxItem }) {
             {item.label ? name : `Kind ${item.kind}`} · {formatMoment(item.createdAt)}
           </span>
         </span>
-        <span className={`status status--${item.status}`} data-testid="outbox-status">{STATUS_LABELS[item.status]}</span>
+        <span className={`status status--${item.status}`} data-testid="outbox-status">
+          {STATUS_LABELS[item.status]}
+        </span>
       </div>
       <ul className="outbox-card__relays" aria-label="Answers of each relay">
         {item.relays.map((relay) => (

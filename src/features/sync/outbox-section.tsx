@@ -13,8 +13,8 @@ export function OutboxSection() {
       <FormError message={outboxError} />
       {outboxLoaded && outbox.length === 0 && !outboxError && (
         <p className="muted sync__empty">
-          Nothing published yet. What you publish waits here until your relays confirm they have it. Offline, it stays queued on this
-          device and is sent when a relay can be reached: nothing is lost.
+          Nothing published yet. What you publish waits here until your relays confirm they have it. Offline, it stays queued on this device
+          and is sent when a relay can be reached: nothing is lost.
         </p>
       )}
       {outbox.length > 0 && (

@@ -77,7 +77,13 @@ function numberSets(exercises: readonly DraftExercise[], params: ReadonlyMap<str
       setNumber++;
       for (const exercise of group) {
         const set = exercise.sets[round];
-        if (set) sets.push({ exerciseAddress: exercise.address, relayHint: exercise.relayHint, params: params.get(set.key) ?? set.values, setNumber });
+        if (set)
+          sets.push({
+            exerciseAddress: exercise.address,
+            relayHint: exercise.relayHint,
+            params: params.get(set.key) ?? set.values,
+            setNumber,
+          });
       }
     }
   }
@@ -109,7 +115,9 @@ function readParam(name: string | undefined, text: string, unit: WeightUnit): { 
     case 'duration': {
       if (trimmed === '') return { value: '' };
       const seconds = parseSeconds(trimmed);
-      return seconds === undefined ? { error: 'Time must be seconds, like 60, or minutes and seconds, like 1:30.' } : { value: String(seconds) };
+      return seconds === undefined
+        ? { error: 'Time must be seconds, like 60, or minutes and seconds, like 1:30.' }
+        : { value: String(seconds) };
     }
     default: {
       if (trimmed === '') return { value: '' };

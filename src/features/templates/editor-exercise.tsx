@@ -1,6 +1,15 @@
 import type { WeightUnit } from '../../domain/units';
 import { MISSING_EXERCISE_TITLE, paramShortLabel, setGridColumns } from './params';
-import { addSet, editSetValue, moveExercise, removeExercise, removeSet, updateExercise, type DraftExercise, type TemplateDraft } from './template-draft';
+import {
+  addSet,
+  editSetValue,
+  moveExercise,
+  removeExercise,
+  removeSet,
+  updateExercise,
+  type DraftExercise,
+  type TemplateDraft,
+} from './template-draft';
 import { EditorSetRow } from './editor-set-row';
 import { FormError } from '../../lib/form-error';
 
@@ -23,7 +32,13 @@ export function EditorExercise({ exercise, index, count, unit, errors, showRequi
       <header className="editor-exercise__head">
         <h3 className={`editor-exercise__title ${exercise.title ? '' : 'editor-exercise__title--missing'}`}>{title}</h3>
         <div className="editor-exercise__tools">
-          <button type="button" className="tool-button" disabled={index === 0} onClick={() => change((d) => moveExercise(d, exercise.key, -1))} aria-label={`Move ${title} up`}>
+          <button
+            type="button"
+            className="tool-button"
+            disabled={index === 0}
+            onClick={() => change((d) => moveExercise(d, exercise.key, -1))}
+            aria-label={`Move ${title} up`}
+          >
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
               <path d="M6 15l6-6 6 6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
@@ -39,9 +54,21 @@ export function EditorExercise({ exercise, index, count, unit, errors, showRequi
               <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
           </button>
-          <button type="button" className="tool-button tool-button--danger" onClick={() => change((d) => removeExercise(d, exercise.key))} aria-label={`Remove ${title}`}>
+          <button
+            type="button"
+            className="tool-button tool-button--danger"
+            onClick={() => change((d) => removeExercise(d, exercise.key))}
+            aria-label={`Remove ${title}`}
+          >
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M5 7h14M10 7V5h4v2M7 7l1 12h8l1-12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M5 7h14M10 7V5h4v2M7 7l1 12h8l1-12"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           </button>
         </div>

@@ -45,7 +45,12 @@ export function TemplateFields({ draft, errors, change }: TemplateFieldsProps) {
           <label className="field__label" htmlFor={`${id}-type`}>
             Type
           </label>
-          <select id={`${id}-type`} className="editor__select" value={draft.type} onChange={(event) => change((d) => ({ ...d, type: event.target.value }))}>
+          <select
+            id={`${id}-type`}
+            className="editor__select"
+            value={draft.type}
+            onChange={(event) => change((d) => ({ ...d, type: event.target.value }))}
+          >
             {TEMPLATE_TYPES.map((type) => (
               <option key={type} value={type}>
                 {TYPE_NAMES[type]}

@@ -19,7 +19,10 @@ export function EditorSetRow({ exercise, set, position, unit, errors, onEdit, on
   const errorId = `editor-set-error-${set.key}`;
   return (
     <li className="editor-set" aria-label={`Set ${position}`}>
-      <div className="editor-set__row" style={exercise.format.length > 0 ? { gridTemplateColumns: setGridColumns(exercise.format) } : undefined}>
+      <div
+        className="editor-set__row"
+        style={exercise.format.length > 0 ? { gridTemplateColumns: setGridColumns(exercise.format) } : undefined}
+      >
         <span className="editor-set__number" aria-hidden="true">
           {position}
         </span>
@@ -31,7 +34,13 @@ export function EditorSetRow({ exercise, set, position, unit, errors, onEdit, on
             const invalid = Boolean(errors[`value:${set.key}:${i}`]);
             const value = set.values[i] ?? '';
             return name === 'set_type' ? (
-              <select key={name} className="editor-set__type" aria-label={label} value={value} onChange={(event) => onEdit(i, event.target.value)}>
+              <select
+                key={name}
+                className="editor-set__type"
+                aria-label={label}
+                value={value}
+                onChange={(event) => onEdit(i, event.target.value)}
+              >
                 {SET_TYPES.map((setType) => (
                   <option key={setType} value={setType}>
                     {SET_TYPE_NAMES[setType]}

@@ -13,7 +13,14 @@ export const SET_TYPE_NAMES: Record<SetType, string> = {
   failure: 'To failure',
 };
 
-const LABELS: Record<string, string> = { weight: 'Weight', reps: 'Reps', rpe: 'RPE', duration: 'Time (s)', distance: 'Distance', set_type: 'Type' };
+const LABELS: Record<string, string> = {
+  weight: 'Weight',
+  reps: 'Reps',
+  rpe: 'RPE',
+  duration: 'Time (s)',
+  distance: 'Distance',
+  set_type: 'Type',
+};
 
 /** A column heading for a format parameter; the weight says the person's unit. */
 export function paramLabel(name: string, unit: WeightUnit): string {

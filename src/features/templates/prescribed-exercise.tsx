@@ -21,12 +21,22 @@ export function PrescribedExercise({ exercise, supersetWithPrevious, unit }: Pre
     <section className={`prescribed ${supersetWithPrevious ? 'prescribed--superset' : ''}`} aria-label={title}>
       {supersetWithPrevious && <p className="prescribed__superset">Superset with the exercise above</p>}
       <h3 className={`prescribed__title ${exercise.title ? '' : 'prescribed__title--missing'}`}>{title}</h3>
-      {!exercise.title && <p className="prescribed__note">Its sets show in full once it arrives from your relays; the workout can start without it.</p>}
+      {!exercise.title && (
+        <p className="prescribed__note">Its sets show in full once it arrives from your relays; the workout can start without it.</p>
+      )}
       <table className="prescribed__table">
         <thead>
           <tr>
             <th scope="col">Set</th>
-            {exercise.title ? columns.map((i) => <th key={i} scope="col">{paramLabel(exercise.format[i] ?? '', unit)}</th>) : <th scope="col">Values</th>}
+            {exercise.title ? (
+              columns.map((i) => (
+                <th key={i} scope="col">
+                  {paramLabel(exercise.format[i] ?? '', unit)}
+                </th>
+              ))
+            ) : (
+              <th scope="col">Values</th>
+            )}
           </tr>
         </thead>
         <tbody>

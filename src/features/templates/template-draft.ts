@@ -56,7 +56,15 @@ function newSetValues(exercise: DraftExercise): string[] {
 }
 
 export function addExercise(draft: TemplateDraft, exercise: { address: string; title: string; format: string[] }): TemplateDraft {
-  const added: DraftExercise = { key: `x${draft.nextKey}`, address: exercise.address, relayHint: '', title: exercise.title, format: exercise.format, groupWithPrevious: false, sets: [] };
+  const added: DraftExercise = {
+    key: `x${draft.nextKey}`,
+    address: exercise.address,
+    relayHint: '',
+    title: exercise.title,
+    format: exercise.format,
+    groupWithPrevious: false,
+    sets: [],
+  };
   added.sets = [{ key: `x${draft.nextKey + 1}`, values: newSetValues(added) }];
   return { ...draft, exercises: [...draft.exercises, added], nextKey: draft.nextKey + 2 };
 }
@@ -97,6 +105,8 @@ export function removeSet(draft: TemplateDraft, exerciseKey: string, setKey: str
 export function editSetValue(draft: TemplateDraft, exerciseKey: string, setKey: string, index: number, text: string): TemplateDraft {
   return updateExercise(draft, exerciseKey, (exercise) => ({
     ...exercise,
-    sets: exercise.sets.map((set) => (set.key === setKey ? { ...set, values: set.values.map((value, i) => (i === index ? text : value)) } : set)),
+    sets: exercise.sets.map((set) =>
+      set.key === setKey ? { ...set, values: set.values.map((value, i) => (i === index ? text : value)) } : set,
+    ),
   }));
 }

@@ -48,7 +48,9 @@ export function TemplateEditorScreen({ kind, address, ExercisePicker }: Template
   }
 
   const { errors } = draftToTemplate(draft);
-  const shown = attempted ? errors : Object.fromEntries(Object.entries(errors).filter(([key]) => key === 'rest' || key.startsWith('value:')));
+  const shown = attempted
+    ? errors
+    : Object.fromEntries(Object.entries(errors).filter(([key]) => key === 'rest' || key.startsWith('value:')));
   const problems = Object.keys(shown).length;
 
   const submit = async () => {

@@ -38,7 +38,13 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count,
         ) : (
           <h2 className="exercise-card__title exercise-card__title--missing">{MISSING_EXERCISE_TITLE}</h2>
         )}
-        <button type="button" className="exercise-card__more" onClick={() => setOptionsOpen(true)} aria-label={`Options for ${title}`} disabled={disabled}>
+        <button
+          type="button"
+          className="exercise-card__more"
+          onClick={() => setOptionsOpen(true)}
+          aria-label={`Options for ${title}`}
+          disabled={disabled}
+        >
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
             <circle cx="5" cy="12" r="2" fill="currentColor" />
             <circle cx="12" cy="12" r="2" fill="currentColor" />
@@ -48,8 +54,8 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count,
       </header>
       {!isStrengthFormat(exercise.format) && (
         <p className="exercise-card__notice" role="note">
-          This exercise is measured in {exercise.format?.filter((name) => name !== 'set_type').join(', ')}: Plates logs weight × reps only for now, so
-          its sets are left out of the saved workout.
+          This exercise is measured in {exercise.format?.filter((name) => name !== 'set_type').join(', ')}: Plates logs weight × reps only
+          for now, so its sets are left out of the saved workout.
         </p>
       )}
       <div className="set-head" aria-hidden="true">
@@ -92,7 +98,14 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count,
         </div>
       )}
       {optionsOpen && (
-        <ExerciseOptions exercise={exercise} title={title} index={index} count={count} apply={apply} onClose={() => setOptionsOpen(false)} />
+        <ExerciseOptions
+          exercise={exercise}
+          title={title}
+          index={index}
+          count={count}
+          apply={apply}
+          onClose={() => setOptionsOpen(false)}
+        />
       )}
       {menuSet && (
         <SetOptions

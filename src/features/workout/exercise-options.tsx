@@ -24,7 +24,12 @@ export function ExerciseOptions({ exercise, title, index, count, apply, onClose 
   return (
     <Sheet title={title} onClose={onClose}>
       <div className="sheet__group">
-        <button type="button" className="sheet__option" disabled={index === 0} onClick={() => run({ type: 'move-exercise', exerciseId: exercise.id, toIndex: index - 1 })}>
+        <button
+          type="button"
+          className="sheet__option"
+          disabled={index === 0}
+          onClick={() => run({ type: 'move-exercise', exerciseId: exercise.id, toIndex: index - 1 })}
+        >
           Move up
         </button>
         <button

@@ -62,5 +62,7 @@ export function ExercisePicker({ title, onPick, onClose }: ExercisePickerProps) 
 
 function pickerCount(total: number, shown: number): string {
   if (total === 0) return 'No exercise matches.';
-  return total > shown ? `${total} exercises, the first ${shown} shown: type to narrow` : `${total} ${total === 1 ? 'exercise' : 'exercises'}`;
+  return total > shown
+    ? `${total} exercises, the first ${shown} shown: type to narrow`
+    : `${total} ${total === 1 ? 'exercise' : 'exercises'}`;
 }

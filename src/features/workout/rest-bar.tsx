@@ -27,10 +27,20 @@ export function RestBar({ rest, apply }: { rest: RestTimer; apply: (action: Sess
         </div>
         {!over && (
           <>
-            <button type="button" className="rest-bar__button" onClick={() => apply({ type: 'adjust-rest', seconds: -REST_STEP_SECONDS })} aria-label={`${REST_STEP_SECONDS} seconds less`}>
+            <button
+              type="button"
+              className="rest-bar__button"
+              onClick={() => apply({ type: 'adjust-rest', seconds: -REST_STEP_SECONDS })}
+              aria-label={`${REST_STEP_SECONDS} seconds less`}
+            >
               −{REST_STEP_SECONDS}
             </button>
-            <button type="button" className="rest-bar__button" onClick={() => apply({ type: 'adjust-rest', seconds: REST_STEP_SECONDS })} aria-label={`${REST_STEP_SECONDS} seconds more`}>
+            <button
+              type="button"
+              className="rest-bar__button"
+              onClick={() => apply({ type: 'adjust-rest', seconds: REST_STEP_SECONDS })}
+              aria-label={`${REST_STEP_SECONDS} seconds more`}
+            >
               +{REST_STEP_SECONDS}
             </button>
           </>

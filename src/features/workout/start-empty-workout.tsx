@@ -8,7 +8,12 @@ export function StartEmptyWorkout() {
   const start = useWorkoutStore((s) => s.start);
   return (
     <div className="start-empty">
-      <button type="button" className="button button--primary start-empty__button" onClick={() => void start()} disabled={busy === 'starting'}>
+      <button
+        type="button"
+        className="button button--primary start-empty__button"
+        onClick={() => void start()}
+        disabled={busy === 'starting'}
+      >
         {busy === 'starting' ? 'Starting…' : 'Start empty workout'}
       </button>
       <FormError message={error?.message} />

@@ -22,7 +22,10 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
   }, [openRecord, recordKey]);
 
   const stored = record?.summary;
-  const titles = { ...Object.fromEntries(stored?.exercises.flatMap((e) => (e.title ? [[e.address, e.title]] : [])) ?? []), ...finished?.exerciseTitles };
+  const titles = {
+    ...Object.fromEntries(stored?.exercises.flatMap((e) => (e.title ? [[e.address, e.title]] : [])) ?? []),
+    ...finished?.exerciseTitles,
+  };
   const figures = finished
     ? { durationSeconds: finished.summary.durationSeconds, volumeKg: finished.summary.volumeKg, sets: finished.summary.sets }
     : stored && { durationSeconds: stored.durationSeconds, volumeKg: stored.volumeKg, sets: stored.setCount };
@@ -42,7 +45,14 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
       <div className="summary__hero">
         <span className="summary__check" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="30" height="30">
-            <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.8" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M5 12.5l4.5 4.5L19 7.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
         </span>
         <h2 className="summary__title">{finished?.title ?? stored?.title}</h2>
@@ -70,7 +80,11 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
           </ul>
         </section>
       )}
-      <button type="button" className="button button--primary summary__done" onClick={() => navigate(`/history/${encodeURIComponent(recordKey)}`)}>
+      <button
+        type="button"
+        className="button button--primary summary__done"
+        onClick={() => navigate(`/history/${encodeURIComponent(recordKey)}`)}
+      >
         Done
       </button>
     </main>

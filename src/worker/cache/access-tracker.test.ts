@@ -33,7 +33,14 @@ describe('the access tracker', () => {
     await tracker.flush();
 
     expect(mutations).toBe(1);
-    expect(await db.cacheMeta.get('media:a')).toEqual({ key: 'media:a', lastAccessed: 1_299, accessCount: 157, priority: 2, pinned: 1, size: 100 });
+    expect(await db.cacheMeta.get('media:a')).toEqual({
+      key: 'media:a',
+      lastAccessed: 1_299,
+      accessCount: 157,
+      priority: 2,
+      pinned: 1,
+      size: 100,
+    });
     expect(await db.cacheMeta.get('event:b')).toEqual({ key: 'event:b', lastAccessed: 1_300, accessCount: 151, priority: 1, pinned: 0 });
   });
 

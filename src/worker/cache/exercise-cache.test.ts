@@ -12,7 +12,11 @@ describe('the exercise cache', () => {
     await ingestAndNotify(ctx, [signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat'), created_at: now - 10 })], 'relay');
     expect((await ctx.exercises.get(address))?.title).toBe('Squat');
 
-    await ingestAndNotify(ctx, [signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Back squat'), created_at: now - 5 })], 'relay');
+    await ingestAndNotify(
+      ctx,
+      [signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Back squat'), created_at: now - 5 })],
+      'relay',
+    );
     expect((await ctx.exercises.get(address))?.title).toBe('Back squat');
 
     await ctx.db.exercises.delete(address);

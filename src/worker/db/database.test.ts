@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { PlatesDatabase } from './database';
 
 function indexNames(db: Dexie, table: string): string[] {
-  return db.table(table).schema.indexes.map((index) => index.name).sort();
+  return db
+    .table(table)
+    .schema.indexes.map((index) => index.name)
+    .sort();
 }
 
 describe('PlatesDatabase upgrades', () => {
@@ -15,8 +18,19 @@ describe('PlatesDatabase upgrades', () => {
       exercises: 'address, pubkey, titleLower, equipment, *muscles, *words',
       records: 'key, [pubkey+start], templateAddress, *exerciseAddresses',
     });
-    await old.table('exercises').put({ address: '33401:aa:squat', pubkey: 'aa', titleLower: 'squat', equipment: 'barbell', muscles: ['quadriceps'], words: ['squat'] });
-    await old.table('records').put({ key: 'r1', pubkey: 'aa', start: 1, templateAddress: '33402:aa:t', exerciseAddresses: ['33401:aa:squat'] });
+    await old
+      .table('exercises')
+      .put({
+        address: '33401:aa:squat',
+        pubkey: 'aa',
+        titleLower: 'squat',
+        equipment: 'barbell',
+        muscles: ['quadriceps'],
+        words: ['squat'],
+      });
+    await old
+      .table('records')
+      .put({ key: 'r1', pubkey: 'aa', start: 1, templateAddress: '33402:aa:t', exerciseAddresses: ['33401:aa:squat'] });
     old.close();
 
     const db = new PlatesDatabase(name);
@@ -25,7 +39,10 @@ describe('PlatesDatabase upgrades', () => {
     expect(indexNames(db, 'exercises')).toEqual(['pubkey', 'titleLower']);
     expect(indexNames(db, 'records')).toEqual(['[pubkey+start]', 'exerciseAddresses']);
     expect(await db.exercises.get('33401:aa:squat')).toMatchObject({ equipment: 'barbell', muscles: ['quadriceps'], words: ['squat'] });
-    expect(await db.records.where('exerciseAddresses').equals('33401:aa:squat').first()).toMatchObject({ key: 'r1', templateAddress: '33402:aa:t' });
+    expect(await db.records.where('exerciseAddresses').equals('33401:aa:squat').first()).toMatchObject({
+      key: 'r1',
+      templateAddress: '33402:aa:t',
+    });
     db.close();
     await Dexie.delete(name);
   });

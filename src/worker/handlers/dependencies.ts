@@ -64,12 +64,18 @@ export function dependencyHandlers(ctx: WorkerContext): DependencyHandlers {
       const pack = parsePack(packEvent);
       if (!pack.ok) throw new WorkerFailure('invalid-pack', pack.reason);
       const wanted = pack.value.templateAddresses.filter((item) => !chosen || chosen.includes(item.address));
-      const hints = [...relays, ...wanted.map((item) => item.relayHint), ...pack.value.exerciseAddresses.map((item) => item.relayHint)].filter(Boolean);
+      const hints = [
+        ...relays,
+        ...wanted.map((item) => item.relayHint),
+        ...pack.value.exerciseAddresses.map((item) => item.relayHint),
+      ].filter(Boolean);
       const have = await ctx.db.templates.bulkGet(wanted.map((item) => item.address));
       const exercisesListed = await ctx.db.exercises.bulkGet(pack.value.exerciseAddresses.map((item) => item.address));
       await fetchByAddress(
         ctx,
-        [...wanted.filter((_, i) => !have[i]), ...pack.value.exerciseAddresses.filter((_, i) => !exercisesListed[i])].map((item) => item.address),
+        [...wanted.filter((_, i) => !have[i]), ...pack.value.exerciseAddresses.filter((_, i) => !exercisesListed[i])].map(
+          (item) => item.address,
+        ),
         hints,
         timeoutMs,
       );

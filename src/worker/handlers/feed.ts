@@ -48,7 +48,10 @@ export function feedHandlers(ctx: WorkerContext): FeedHandlers {
   }
 
   async function authors(pubkeys: string[]): Promise<Map<string, Profile>> {
-    const rows = await db.events.where('address').anyOf(pubkeys.map((pubkey) => `${KIND.profile}:${pubkey}:`)).toArray();
+    const rows = await db.events
+      .where('address')
+      .anyOf(pubkeys.map((pubkey) => `${KIND.profile}:${pubkey}:`))
+      .toArray();
     const profiles = new Map<string, Profile>();
     for (const row of rows) {
       const parsed = parseProfile(row);
@@ -64,7 +67,9 @@ export function feedHandlers(ctx: WorkerContext): FeedHandlers {
       const upper = before ?? Dexie.maxKey;
       // The newest `limit` of each author, merged: each a short walk of the [pubkey+start] index.
       const perAuthor = await Promise.all(
-        pubkeys.map((pubkey) => db.records.where('[pubkey+start]').between([pubkey, Dexie.minKey], [pubkey, upper], true, false).reverse().limit(limit).toArray()),
+        pubkeys.map((pubkey) =>
+          db.records.where('[pubkey+start]').between([pubkey, Dexie.minKey], [pubkey, upper], true, false).reverse().limit(limit).toArray(),
+        ),
       );
       const rows: RecordRow[] = perAuthor
         .flat()

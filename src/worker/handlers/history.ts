@@ -84,7 +84,11 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
       return {
         ...summary,
         templateTitle: template?.title,
-        author: { mine: row.pubkey === me, name: profile?.ok ? profile.value.displayName || profile.value.name : undefined, picture: profile?.ok ? profile.value.picture : undefined },
+        author: {
+          mine: row.pubkey === me,
+          name: profile?.ok ? profile.value.displayName || profile.value.name : undefined,
+          picture: profile?.ok ? profile.value.picture : undefined,
+        },
       };
     },
 
@@ -99,7 +103,10 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
           recordKey: record.key,
           start: record.start,
           sets,
-          best: best && best.reps !== undefined ? { weightKg: best.weightKg ?? null, reps: best.reps, e1rmKg: estimatedOneRepMax(best.weightKg, best.reps) } : undefined,
+          best:
+            best && best.reps !== undefined
+              ? { weightKg: best.weightKg ?? null, reps: best.reps, e1rmKg: estimatedOneRepMax(best.weightKg, best.reps) }
+              : undefined,
           e1rmKg,
           volumeKg: volumeKg(sets),
         };
@@ -129,7 +136,7 @@ function maximum(values: ReadonlyArray<number | undefined>): number | undefined 
 
 function repsAtWeight(sets: readonly RecordSet[]): Array<{ weightKg: number; reps: number }> {
   const most = new Map<number, number>();
-  for (const set of sets) if (set.weightKg && set.weightKg > 0 && set.reps) most.set(set.weightKg, Math.max(most.get(set.weightKg) ?? 0, set.reps));
+  for (const set of sets)
+    if (set.weightKg && set.weightKg > 0 && set.reps) most.set(set.weightKg, Math.max(most.get(set.weightKg) ?? 0, set.reps));
   return [...most].map(([weightKg, reps]) => ({ weightKg, reps })).sort((a, b) => b.weightKg - a.weightKg);
 }
-

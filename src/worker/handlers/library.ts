@@ -52,7 +52,10 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
     async listExercises({ search = '', equipment, muscle, offset = 0, limit = 50 }) {
       const queryWords = searchWords(search);
       const snapshot = await searchIndex.read();
-      const page = (rows: readonly SearchableExercise[]) => ({ total: rows.length, items: rows.slice(offset, offset + limit).map(toSummary) });
+      const page = (rows: readonly SearchableExercise[]) => ({
+        total: rows.length,
+        items: rows.slice(offset, offset + limit).map(toSummary),
+      });
       if (queryWords.length === 0 && !equipment && !muscle) return page(snapshot.byTitle);
       const query = search.trim().toLowerCase();
       // By relevance, A–Z within each rank: the matches come A–Z, so no sort.

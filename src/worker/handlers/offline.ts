@@ -50,7 +50,8 @@ export function offlineHandlers(ctx: WorkerContext): OfflineHandlers {
       outcomes.forEach((outcome, i) => {
         const url = photos[i]?.url ?? '';
         if (outcome.status === 'failed') failed.push({ url, reason: outcome.reason });
-        if (outcome.status === 'offline') failed.push({ url, reason: 'offline: it will be fetched next time you make this template available online' });
+        if (outcome.status === 'offline')
+          failed.push({ url, reason: 'offline: it will be fetched next time you make this template available online' });
       });
       await setPinned(db, [eventKey(address), ...exerciseAddresses.map(eventKey), ...photos.map((ref) => mediaKey(ref.url))], true);
       return state(address, failed);
@@ -59,7 +60,13 @@ export function offlineHandlers(ctx: WorkerContext): OfflineHandlers {
     async releaseTemplateOffline({ address }) {
       const { exerciseAddresses, photos } = await parts(address);
       // What other pinned templates use stays pinned.
-      const otherPinned = (await db.cacheMeta.where('key').startsWith(eventKey(`${KIND.workoutTemplate}:`)).filter((row) => row.pinned === 1).primaryKeys())
+      const otherPinned = (
+        await db.cacheMeta
+          .where('key')
+          .startsWith(eventKey(`${KIND.workoutTemplate}:`))
+          .filter((row) => row.pinned === 1)
+          .primaryKeys()
+      )
         .map((key) => key.slice(eventKey('').length))
         .filter((other) => other !== address);
       const stillUsed = new Set<string>();
@@ -68,7 +75,9 @@ export function offlineHandlers(ctx: WorkerContext): OfflineHandlers {
         for (const exercise of used?.exerciseAddresses ?? []) stillUsed.add(eventKey(exercise));
         for (const ref of used?.photos ?? []) stillUsed.add(mediaKey(ref.url));
       }
-      const keys = [eventKey(address), ...exerciseAddresses.map(eventKey), ...photos.map((ref) => mediaKey(ref.url))].filter((key) => !stillUsed.has(key));
+      const keys = [eventKey(address), ...exerciseAddresses.map(eventKey), ...photos.map((ref) => mediaKey(ref.url))].filter(
+        (key) => !stillUsed.has(key),
+      );
       await setPinned(db, keys, false);
       return state(address);
     },

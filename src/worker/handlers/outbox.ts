@@ -44,7 +44,10 @@ export function outboxHandlers(ctx: WorkerContext): OutboxHandlers {
     publishEvent: ({ event }) => queueForPublishing(ctx, event),
 
     async listOutbox({ limit = 100 } = {}) {
-      const rows = await ctx.db.outbox.reverse().limit(limit * 8).toArray();
+      const rows = await ctx.db.outbox
+        .reverse()
+        .limit(limit * 8)
+        .toArray();
       const byEvent = new Map<string, OutboxRow[]>();
       for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
       return [...byEvent.values()].slice(0, limit).map(toItem);
@@ -75,7 +78,14 @@ function toItem(rows: OutboxRow[]): OutboxItem {
     // Failed if any relay refused it, pending while any has not answered, else sent.
     status: statuses.has('failed') ? 'failed' : statuses.has('pending') ? 'pending' : 'sent',
     relays: rows
-      .map(({ relay, status, attempts, nextAttempt, sentAt, lastMessage }) => ({ relay, status, attempts, nextAttempt, sentAt, message: lastMessage }))
+      .map(({ relay, status, attempts, nextAttempt, sentAt, lastMessage }) => ({
+        relay,
+        status,
+        attempts,
+        nextAttempt,
+        sentAt,
+        message: lastMessage,
+      }))
       .sort((a, b) => a.relay.localeCompare(b.relay)),
   };
 }

@@ -38,7 +38,14 @@ describe('ensureStarterPack', () => {
     const api = createWorkerApi(ctx);
     const url = `${server.url}/starter-pack/pack.ndjson`;
     const first = await api.ensureStarterPack({ url });
-    expect(first).toMatchObject({ ingested: true, stored: packLines.length - 1, duplicates: 0, rejected: [], mediaStored: 60, mediaFailed: 0 });
+    expect(first).toMatchObject({
+      ingested: true,
+      stored: packLines.length - 1,
+      duplicates: 0,
+      rejected: [],
+      mediaStored: 60,
+      mediaFailed: 0,
+    });
     expect(await ctx.db.exercises.count()).toBe(873);
     expect(await ctx.db.templates.where('complete').equals(1).count()).toBe(await ctx.db.templates.count());
     const counts = { events: await ctx.db.events.count(), records: await ctx.db.records.count(), media: await ctx.db.media.count() };
@@ -46,7 +53,9 @@ describe('ensureStarterPack', () => {
     expect(await api.ensureStarterPack({ url })).toMatchObject({ ingested: false, stored: 0 });
     const bumped = await writePack('bumped.ndjson', [withVersion('9999-01-01.1'), ...packLines.slice(1)]);
     expect(await api.ensureStarterPack({ url: bumped })).toMatchObject({ ingested: true, stored: 0, duplicates: packLines.length - 1 });
-    expect({ events: await ctx.db.events.count(), records: await ctx.db.records.count(), media: await ctx.db.media.count() }).toEqual(counts);
+    expect({ events: await ctx.db.events.count(), records: await ctx.db.records.count(), media: await ctx.db.media.count() }).toEqual(
+      counts,
+    );
   });
 
   it('rejects a badly signed event and a truncated file line by line, with reasons, and loads the rest', async () => {
@@ -55,7 +64,13 @@ describe('ensureStarterPack', () => {
     const forged = JSON.parse(events[5] ?? '{}') as { content: string };
     forged.content = 'Tampered instructions';
     const lastLine = events[events.length - 1] ?? '';
-    const damaged = [packLines[0] ?? '', ...events.slice(0, 5), JSON.stringify(forged), ...events.slice(6, -1), lastLine.slice(0, lastLine.length / 2)];
+    const damaged = [
+      packLines[0] ?? '',
+      ...events.slice(0, 5),
+      JSON.stringify(forged),
+      ...events.slice(6, -1),
+      lastLine.slice(0, lastLine.length / 2),
+    ];
     const ctx = testContext();
     const report = await createWorkerApi(ctx).ensureStarterPack({ url: await writePack('damaged.ndjson', damaged) });
 

@@ -59,7 +59,11 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
       let duplicates = 0;
       for (let start = 0; start < parsed.length; start += BATCH_SIZE) {
         const batch = parsed.slice(start, start + BATCH_SIZE);
-        const summary = await ingestAndNotify(ctx, batch.map((b) => b.event), 'starter-pack');
+        const summary = await ingestAndNotify(
+          ctx,
+          batch.map((b) => b.event),
+          'starter-pack',
+        );
         stored += summary.stored;
         duplicates += summary.duplicates;
         summary.outcomes.forEach((outcome, i) => {
@@ -75,7 +79,15 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
         { key: 'starterPackPubkey', value: header.pubkey },
       ]);
       notifier.emit('starter-pack-progress', { phase: 'done', done: parsed.length, total: parsed.length });
-      return { version: header.version, ingested: true, stored, duplicates, rejected, mediaStored: media.stored, mediaFailed: media.failed };
+      return {
+        version: header.version,
+        ingested: true,
+        stored,
+        duplicates,
+        rejected,
+        mediaStored: media.stored,
+        mediaFailed: media.failed,
+      };
     },
   };
 }

@@ -46,7 +46,6 @@ export function syncHandlers(ctx: WorkerContext): SyncHandlers {
       const { events } = await gateway.fetch(filters, { timeoutMs });
       return ingestAndNotify(events, 'relay');
     },
-
   };
   return handlers;
 }

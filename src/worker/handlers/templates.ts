@@ -148,7 +148,11 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
       let rows: TemplateRow[];
       if (scope === 'mine') rows = who.me ? await db.templates.where('pubkey').equals(who.me).toArray() : [];
       else if (scope === 'starter') rows = who.starter ? await db.templates.where('pubkey').equals(who.starter).toArray() : [];
-      else if (scope === 'following') rows = await db.templates.where('pubkey').anyOf([...who.following]).toArray();
+      else if (scope === 'following')
+        rows = await db.templates
+          .where('pubkey')
+          .anyOf([...who.following])
+          .toArray();
       else rows = await db.templates.orderBy('titleLower').toArray();
       const order = { mine: 0, following: 1, starter: 2, other: 3 };
       return (await summaries(rows)).sort((a, b) => order[a.origin] - order[b.origin] || a.title.localeCompare(b.title));
@@ -174,14 +178,19 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
       await queueForPublishing(ctx, event);
       const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? '';
       const address = formatAddress({ kind: KIND.workoutTemplate, pubkey: event.pubkey, d });
-      return { address, naddr: naddrEncode({ kind: KIND.workoutTemplate, pubkey: event.pubkey, identifier: d, relays: await relaysFor(event.pubkey) }) };
+      return {
+        address,
+        naddr: naddrEncode({ kind: KIND.workoutTemplate, pubkey: event.pubkey, identifier: d, relays: await relaysFor(event.pubkey) }),
+      };
     },
 
     async deleteTemplate({ address }) {
       const parsed = parseAddress(address);
       const me = await ownPubkey(ctx);
-      if (!parsed || parsed.kind !== KIND.workoutTemplate) throw new WorkerFailure('invalid-pointer', `'${address}' is not a template address`);
-      if (parsed.pubkey !== me) throw new WorkerFailure('not-yours', 'Only your own templates can be deleted; this one belongs to someone else.');
+      if (!parsed || parsed.kind !== KIND.workoutTemplate)
+        throw new WorkerFailure('invalid-pointer', `'${address}' is not a template address`);
+      if (parsed.pubkey !== me)
+        throw new WorkerFailure('not-yours', 'Only your own templates can be deleted; this one belongs to someone else.');
       const row = await db.templates.get(address);
       const tags = [['a', address], ...(row ? [['e', row.eventId]] : []), ['k', String(KIND.workoutTemplate)]];
       await queueForPublishing(ctx, await ctx.account.sign({ kind: KIND.deletion, tags, content: 'template deleted' }));

@@ -59,7 +59,11 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 
   async function save(session: WorkoutSession): Promise<WorkoutSession> {
     try {
-      await writeWithRoom(ctx.storage, () => JSON.stringify(session).length * 2, () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }));
+      await writeWithRoom(
+        ctx.storage,
+        () => JSON.stringify(session).length * 2,
+        () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }),
+      );
     } catch (error) {
       if (error instanceof WorkerFailure && error.type === STORAGE_FULL) unsaved = session;
       throw error;
@@ -144,7 +148,10 @@ function withFacts(action: SessionAction, facts: Map<string, { title: string; fo
 }
 
 /** Title and format of the stored exercises among `addresses`. */
-async function exerciseFacts(exercises: ExerciseCache, addresses: readonly string[]): Promise<Map<string, { title: string; format: string[] }>> {
+async function exerciseFacts(
+  exercises: ExerciseCache,
+  addresses: readonly string[],
+): Promise<Map<string, { title: string; format: string[] }>> {
   const rows = await exercises.getMany(addresses);
   return new Map(rows.flatMap((row) => (row ? [[row.address, { title: row.title, format: row.format }] as const] : [])));
 }

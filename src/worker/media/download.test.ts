@@ -88,25 +88,44 @@ describe('downloadMedia', () => {
   });
 
   it('refuses what is not http(s) without asking anyone', async () => {
-    expect(await downloadMedia('data:image/jpeg;base64,/9j/4AAQ', OPTIONS)).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('only http(s)') });
+    expect(await downloadMedia('data:image/jpeg;base64,/9j/4AAQ', OPTIONS)).toMatchObject({
+      ok: false,
+      permanent: true,
+      reason: expect.stringContaining('only http(s)'),
+    });
     expect(await downloadMedia('file:///etc/passwd', OPTIONS)).toMatchObject({ ok: false, permanent: true });
   });
 
   it('refuses a file announced as too large before reading it', async () => {
-    expect(await downloadMedia(`${base}/declared-huge.jpg`, OPTIONS)).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('2048.0 MB, over the 4.0 MB limit') });
+    expect(await downloadMedia(`${base}/declared-huge.jpg`, OPTIONS)).toMatchObject({
+      ok: false,
+      permanent: true,
+      reason: expect.stringContaining('2048.0 MB, over the 4.0 MB limit'),
+    });
   });
 
   it('stops reading a redirect to a huge file once it passes the limit', async () => {
     hugeBytesSent = 0;
     const result = await downloadMedia(`${base}/redirect-to-huge`, OPTIONS);
-    expect(result).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('over the 4.0 MB limit (download stopped at') });
+    expect(result).toMatchObject({
+      ok: false,
+      permanent: true,
+      reason: expect.stringContaining('over the 4.0 MB limit (download stopped at'),
+    });
     // The server was cut off long before the 512 MB it would have sent.
     expect(hugeBytesSent).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('fetches video only on demand', async () => {
-    expect(await downloadMedia(`${base}/clip.mp4`, OPTIONS)).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('only when you ask') });
-    expect(await downloadMedia(`${base}/clip.mp4`, { ...OPTIONS, allowVideo: true })).toMatchObject({ ok: true, value: { kind: 'video', mime: 'video/mp4' } });
+    expect(await downloadMedia(`${base}/clip.mp4`, OPTIONS)).toMatchObject({
+      ok: false,
+      permanent: true,
+      reason: expect.stringContaining('only when you ask'),
+    });
+    expect(await downloadMedia(`${base}/clip.mp4`, { ...OPTIONS, allowVideo: true })).toMatchObject({
+      ok: true,
+      value: { kind: 'video', mime: 'video/mp4' },
+    });
   });
 
   it('tells a server error and an unreachable host (worth another try later) from a missing file', async () => {

@@ -41,11 +41,17 @@ export async function downloadMedia(url: string, options: DownloadOptions): Prom
   try {
     let response: Response;
     try {
-      response = await fetcher(checked.value.href, { redirect: 'follow', credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
+      response = await fetcher(checked.value.href, {
+        redirect: 'follow',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: abort.signal,
+      });
     } catch (error) {
       return later(`download failed: ${abort.signal.aborted ? String(abort.signal.reason) : errorText(error)}`);
     }
-    if (response.redirected && !checkMediaUrl(response.url).ok) return refuse(`redirected to ${response.url.slice(0, 80)}, which is not http(s)`);
+    if (response.redirected && !checkMediaUrl(response.url).ok)
+      return refuse(`redirected to ${response.url.slice(0, 80)}, which is not http(s)`);
     if (!response.ok) {
       const status = `download failed: HTTP ${response.status}`;
       return response.status >= 500 || response.status === 429 || response.status === 408 ? later(status) : refuse(status);
@@ -89,7 +95,10 @@ async function readCapped(
       total += value.byteLength;
       if (total > limit) {
         abort.abort(new Error('too large'));
-        return { ok: false, reason: `the file is over the ${formatMegabytes(limit)} limit (download stopped at ${formatMegabytes(total)})` };
+        return {
+          ok: false,
+          reason: `the file is over the ${formatMegabytes(limit)} limit (download stopped at ${formatMegabytes(total)})`,
+        };
       }
       chunks.push(value);
     }

@@ -45,7 +45,10 @@ describe('sniffMedia', () => {
   });
 
   it('refuses SVG, text and empty files', () => {
-    expect(sniffMedia(bytes('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toMatchObject({ ok: false, reason: expect.stringContaining('SVG') });
+    expect(sniffMedia(bytes('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('SVG'),
+    });
     expect(sniffMedia(bytes('just some text'))).toMatchObject({ ok: false, reason: expect.stringContaining('not an image or video') });
     expect(sniffMedia(new Uint8Array())).toMatchObject({ ok: false });
   });

@@ -15,7 +15,8 @@ export function checkMediaUrl(value: string): ParseResult<URL> {
   } catch {
     return fail(`'${value.slice(0, 80)}' is not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`${url.protocol.replace(':', '')} URLs are not fetched, only http(s)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return fail(`${url.protocol.replace(':', '')} URLs are not fetched, only http(s)`);
   if (url.username || url.password) return fail('URLs with a user name or password are not fetched');
   return ok(url);
 }
@@ -23,7 +24,13 @@ export function checkMediaUrl(value: string): ParseResult<URL> {
 const ASCII = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 
 /** Magic numbers of the image and video formats a browser shows; the first match wins. */
-const SIGNATURES: ReadonlyArray<{ mime: string; kind: MediaKind; at: number; bytes: readonly number[]; also?: { at: number; bytes: readonly number[] } }> = [
+const SIGNATURES: ReadonlyArray<{
+  mime: string;
+  kind: MediaKind;
+  at: number;
+  bytes: readonly number[];
+  also?: { at: number; bytes: readonly number[] };
+}> = [
   { mime: 'image/jpeg', kind: 'image', at: 0, bytes: [0xff, 0xd8, 0xff] },
   { mime: 'image/png', kind: 'image', at: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { mime: 'image/gif', kind: 'image', at: 0, bytes: ASCII('GIF8') },

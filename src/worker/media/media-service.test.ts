@@ -50,11 +50,22 @@ describe('the media service', () => {
   it('downloads a photo once, stores it with its bookkeeping, and serves it from the database after', async () => {
     const ctx = context();
     requests.length = 0;
-    const outcomes = await Promise.all([ctx.media.ensure(photo(0), VIEW), ctx.media.ensure(photo(0), VIEW), ctx.media.ensure(photo(0), VIEW)]);
+    const outcomes = await Promise.all([
+      ctx.media.ensure(photo(0), VIEW),
+      ctx.media.ensure(photo(0), VIEW),
+      ctx.media.ensure(photo(0), VIEW),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['stored', 'stored', 'stored']);
-    expect(await ctx.media.ensure(photo(0), VIEW)).toMatchObject({ status: 'stored', row: { mime: 'image/jpeg', sha256: PHOTOS[0]?.sha256, size: PHOTOS[0]?.bytes.length } });
+    expect(await ctx.media.ensure(photo(0), VIEW)).toMatchObject({
+      status: 'stored',
+      row: { mime: 'image/jpeg', sha256: PHOTOS[0]?.sha256, size: PHOTOS[0]?.bytes.length },
+    });
     expect(requests).toEqual([PHOTOS[0]?.path]);
-    expect(await ctx.db.cacheMeta.get(mediaKey(photo(0).url))).toMatchObject({ priority: PRIORITY.viewed, pinned: 0, size: PHOTOS[0]?.bytes.length });
+    expect(await ctx.db.cacheMeta.get(mediaKey(photo(0).url))).toMatchObject({
+      priority: PRIORITY.viewed,
+      pinned: 0,
+      size: PHOTOS[0]?.bytes.length,
+    });
   });
 
   it('rejects a photo whose sha256 is not the one its imeta names, and stores nothing', async () => {

@@ -83,7 +83,8 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
   async function download(ref: MediaRef, use: MediaUse): Promise<MediaOutcome> {
     const logKey = mediaKey(ref.url);
     const log = await db.fetchLog.get(logKey);
-    if (!use.force && log?.retryAt && log.retryAt > now()) return { status: 'failed', reason: log.error ?? 'failed earlier', retryAt: log.retryAt };
+    if (!use.force && log?.retryAt && log.retryAt > now())
+      return { status: 'failed', reason: log.error ?? 'failed earlier', retryAt: log.retryAt };
     const result = await slots(() =>
       downloadMedia(use.fetchUrl ?? ref.url, {
         maxBytes: limits.maxBytes,
@@ -119,21 +120,24 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
       storedAt: now(),
     };
     const size = row.size + (thumbnail?.size ?? 0);
-    await writeWithRoom(options.room, () => size, () =>
-      db.transaction('rw', db.media, db.cacheMeta, db.fetchLog, async () => {
-        const meta = await db.cacheMeta.get(logKey);
-        const merged: CacheMetaRow = {
-          key: logKey,
-          lastAccessed: now(),
-          accessCount: (meta?.accessCount ?? 0) + 1,
-          priority: Math.max(meta?.priority ?? 0, use.priority),
-          pinned: use.pinned || meta?.pinned ? 1 : 0,
-          size,
-        };
-        await db.media.put(row);
-        await db.cacheMeta.put(merged);
-        await db.fetchLog.delete(logKey);
-      }),
+    await writeWithRoom(
+      options.room,
+      () => size,
+      () =>
+        db.transaction('rw', db.media, db.cacheMeta, db.fetchLog, async () => {
+          const meta = await db.cacheMeta.get(logKey);
+          const merged: CacheMetaRow = {
+            key: logKey,
+            lastAccessed: now(),
+            accessCount: (meta?.accessCount ?? 0) + 1,
+            priority: Math.max(meta?.priority ?? 0, use.priority),
+            pinned: use.pinned || meta?.pinned ? 1 : 0,
+            size,
+          };
+          await db.media.put(row);
+          await db.cacheMeta.put(merged);
+          await db.fetchLog.delete(logKey);
+        }),
       false,
     );
     options.onStored(ref.url);

@@ -13,8 +13,15 @@ async function setup() {
 const record = (author: TestAuthor, d: string) =>
   signEvent(author, {
     kind: 1301,
-    tags: [['d', d], ['title', 'Leg day'], ['type', 'strength'], ['start', '1700000000'], ['end', '1700003600'], ['completed', 'true'],
-      ['exercise', `33401:${author.pubkey}:squat`, '', '100', '5', '8', 'normal', '1']],
+    tags: [
+      ['d', d],
+      ['title', 'Leg day'],
+      ['type', 'strength'],
+      ['start', '1700000000'],
+      ['end', '1700003600'],
+      ['completed', 'true'],
+      ['exercise', `33401:${author.pubkey}:squat`, '', '100', '5', '8', 'normal', '1'],
+    ],
   });
 
 const deletion = (author: TestAuthor, tags: string[][], createdAt?: number) =>
@@ -27,7 +34,10 @@ describe('NIP-09 deletions', () => {
     const workout = record(author, 'w1');
     await ingest([workout]);
     expect(await db.records.count()).toBe(1);
-    const del = deletion(author, [['e', workout.id], ['k', '1301']]);
+    const del = deletion(author, [
+      ['e', workout.id],
+      ['k', '1301'],
+    ]);
     expect((await ingest([del])).outcomes).toEqual([{ id: del.id, status: 'stored' }]);
     expect(await db.events.get(workout.id)).toBeUndefined();
     expect(await db.records.count()).toBe(0);
@@ -42,7 +52,12 @@ describe('NIP-09 deletions', () => {
     const workout = record(owner, 'w2');
     await ingest([deletion(stranger, [['e', workout.id]])]);
     expect((await ingest([workout])).outcomes).toEqual([{ id: workout.id, status: 'stored' }]);
-    await ingest([deletion(stranger, [['e', workout.id], ['a', `33401:${owner.pubkey}:squat`]])]);
+    await ingest([
+      deletion(stranger, [
+        ['e', workout.id],
+        ['a', `33401:${owner.pubkey}:squat`],
+      ]),
+    ]);
     expect(await db.events.get(workout.id)).toBeDefined();
     expect(await db.records.count()).toBe(1);
   });

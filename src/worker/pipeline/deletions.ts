@@ -48,7 +48,12 @@ export async function applyDeletions(db: PlatesDatabase, accepted: Candidate[], 
   for (const { event, model } of accepted) {
     if (model.kind !== 'deletion') continue;
     const { eventIds, addresses } = model.deletion;
-    const tombstone = (target: string): DeletionRow => ({ target, pubkey: event.pubkey, deletedAt: event.created_at, deletionId: event.id });
+    const tombstone = (target: string): DeletionRow => ({
+      target,
+      pubkey: event.pubkey,
+      deletedAt: event.created_at,
+      deletionId: event.id,
+    });
     const ownAddresses = addresses.filter((address) => address.split(':')[1] === event.pubkey);
     await db.deletions.bulkPut([...eventIds.map(tombstone), ...ownAddresses.map(tombstone)]);
 

@@ -27,7 +27,13 @@ describe('ingestEvents', () => {
     const author = newAuthor();
     const good = signEvent(author, { kind: 33401, tags: exerciseTags('a') });
     const forged = { ...signEvent(author, { kind: 33401, tags: exerciseTags('b') }), content: 'changed after signing' };
-    const notExercise = signEvent(author, { kind: 33401, tags: [['d', 'ride'], ['title', 'Cycling challenge']] });
+    const notExercise = signEvent(author, {
+      kind: 33401,
+      tags: [
+        ['d', 'ride'],
+        ['title', 'Cycling challenge'],
+      ],
+    });
     const summary = await ingest([forged, good, { id: 'nope' }, notExercise]);
     expect(summary.outcomes[0]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('signature check failed') });
     expect(summary.outcomes[1]).toEqual({ id: good.id, status: 'stored' });
@@ -70,14 +76,19 @@ describe('ingestEvents', () => {
     const addresses = ['squat', 'bench', 'row'].map((d) => `33401:${author.pubkey}:${d}`);
     const template = signEvent(author, {
       kind: 33402,
-      tags: [['d', '5x5-a'], ['title', '5x5 A'], ['type', 'strength'], ...addresses.map((a, i) => ['exercise', a, '', '', '5', '', 'normal', String(i + 1)])],
+      tags: [
+        ['d', '5x5-a'],
+        ['title', '5x5 A'],
+        ['type', 'strength'],
+        ...addresses.map((a, i) => ['exercise', a, '', '', '5', '', 'normal', String(i + 1)]),
+      ],
     });
     await ingest([template]);
     const templateAddress = `33402:${author.pubkey}:5x5-a`;
     expect(await db.templates.get(templateAddress)).toMatchObject({ complete: 0, exerciseAddresses: addresses, setCount: 3 });
-    expect((await db.incompleteTemplates.where('templateAddress').equals(templateAddress).toArray()).map((r) => r.missingAddress).sort()).toEqual(
-      [...addresses].sort(),
-    );
+    expect(
+      (await db.incompleteTemplates.where('templateAddress').equals(templateAddress).toArray()).map((r) => r.missingAddress).sort(),
+    ).toEqual([...addresses].sort());
     await ingest([signEvent(author, { kind: 33401, tags: exerciseTags('squat') })]);
     expect((await db.templates.get(templateAddress))?.complete).toBe(0);
     const summary = await ingest(['bench', 'row'].map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) })));

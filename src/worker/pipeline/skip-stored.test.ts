@@ -45,7 +45,9 @@ describe('ids already stored are skipped before any checking', () => {
     const { db } = testContext();
     const author = newAuthor();
     const verifier = await loadVerifier();
-    const events = Array.from({ length: 60 }, (_, i) => signEvent(author, { kind: 33401, tags: exerciseTags(`ex-${i}`), created_at: 1_000 + i }));
+    const events = Array.from({ length: 60 }, (_, i) =>
+      signEvent(author, { kind: 33401, tags: exerciseTags(`ex-${i}`), created_at: 1_000 + i }),
+    );
     expect((await ingestEvents(db, verifier, events, 'relay')).stored).toBe(60);
     storedIdMemory(db).clear();
     const getKey = vi.spyOn(IDBObjectStore.prototype, 'getKey');

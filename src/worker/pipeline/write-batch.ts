@@ -28,7 +28,12 @@ export interface Dependencies {
  * stored versions, stored exercises) goes out in one round trip, then every write at once,
  * so the browser process has a queue of work instead of waiting on this thread.
  */
-export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], source: IngestSource, outcomes: Outcomes): Promise<Dependencies> {
+export async function writeBatch(
+  db: PlatesDatabase,
+  candidates: Candidate[],
+  source: IngestSource,
+  outcomes: Outcomes,
+): Promise<Dependencies> {
   if (candidates.length === 0) return { completedTemplates: [], missingExercises: [] };
   const tables = [db.events, db.exercises, db.templates, db.incompleteTemplates, db.records, db.deletions];
   const templatesOf = (list: Candidate[]) => list.flatMap((c) => (c.model.kind === 'template' ? [c.model] : []));
@@ -54,7 +59,10 @@ export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], so
     for (const { template } of templates) template.complete = waiting.has(template.address) ? 0 : 1;
 
     // A replaced version keeps its read model row: its successor overwrites it under the same address.
-    forgetStoredIds(db, replaced.map((row) => row.id));
+    forgetStoredIds(
+      db,
+      replaced.map((row) => row.id),
+    );
     await Promise.all([
       replaced.length > 0 ? db.events.bulkDelete(replaced.map((row) => row.id)) : undefined,
       db.events.bulkPut(eventRows(accepted, source)),
@@ -64,7 +72,11 @@ export async function writeBatch(db: PlatesDatabase, candidates: Candidate[], so
       missing.length > 0 ? db.incompleteTemplates.bulkPut(missing) : undefined,
     ]);
     await applyDeletions(db, accepted, outcomes);
-    const completedTemplates = await resolveArrivedExercises(db, idb, exercises.map((e) => e.address));
+    const completedTemplates = await resolveArrivedExercises(
+      db,
+      idb,
+      exercises.map((e) => e.address),
+    );
     return { completedTemplates, missingExercises: [...new Set(missing.map((row) => row.missingAddress))] };
   });
   // Committed: what is still stored (a deletion of the same chunk may have removed some) is known from now on.
@@ -101,7 +113,11 @@ async function readStoredVersions(idb: IDBTransaction, candidates: readonly Cand
  * Compares each replaceable candidate with the version already stored: an older or
  * equal one arriving late changes nothing; a newer one replaces the stored version.
  */
-function keepNewest(versions: ReadonlyMap<string, EventRow>, candidates: Candidate[], outcomes: Outcomes): { kept: Candidate[]; replaced: EventRow[] } {
+function keepNewest(
+  versions: ReadonlyMap<string, EventRow>,
+  candidates: Candidate[],
+  outcomes: Outcomes,
+): { kept: Candidate[]; replaced: EventRow[] } {
   const kept: Candidate[] = [];
   const replaced: EventRow[] = [];
   for (const candidate of candidates) {

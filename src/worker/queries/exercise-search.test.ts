@@ -27,7 +27,11 @@ describe('library queries over the in-memory exercise list', () => {
     expect((await api.listExercises({})).items.map((e) => e.title)).toEqual(['Bench Press', 'Front Squat']);
     expect((await api.listLibraryFacets({})).equipment).toEqual(['barbell', 'dumbbell']);
 
-    const deletion = signEvent(author, { kind: KIND.deletion, tags: [['a', `${KIND.exercise}:${author.pubkey}:squat`]], created_at: 3_000 });
+    const deletion = signEvent(author, {
+      kind: KIND.deletion,
+      tags: [['a', `${KIND.exercise}:${author.pubkey}:squat`]],
+      created_at: 3_000,
+    });
     await api.ingestEvents({ events: [deletion], source: 'import' });
     expect((await api.listExercises({ search: 'squat' })).total).toBe(0);
   });

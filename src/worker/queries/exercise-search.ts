@@ -4,7 +4,10 @@ import { onTableWrite } from '../db/on-table-write';
 import type { ExerciseRow } from '../db/rows';
 
 /** What a library query reads of an exercise: enough to filter, rank and list it. */
-export type SearchableExercise = Pick<ExerciseRow, 'address' | 'title' | 'titleLower' | 'words' | 'equipment' | 'difficulty' | 'muscles' | 'media'>;
+export type SearchableExercise = Pick<
+  ExerciseRow,
+  'address' | 'title' | 'titleLower' | 'words' | 'equipment' | 'difficulty' | 'muscles' | 'media'
+>;
 
 /** Every stored exercise, in two orders, and the values to filter them by. */
 export interface ExerciseSnapshot {

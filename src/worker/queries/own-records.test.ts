@@ -25,7 +25,12 @@ describe('recordRowsOf', () => {
     const { db } = testContext();
     const me = newAuthor();
     const starts = [100, 200, 200, 200, 300];
-    await ingestEvents(db, await loadVerifier(), starts.map((start, i) => record(me, `w${i}`, start)), 'user');
+    await ingestEvents(
+      db,
+      await loadVerifier(),
+      starts.map((start, i) => record(me, `w${i}`, start)),
+      'user',
+    );
     await ingestEvents(db, await loadVerifier(), [record(newAuthor(), 'other', 250)], 'relay');
 
     const seen: string[] = [];

@@ -22,7 +22,12 @@ export async function recordRowsOf(
   if (after && from !== undefined && after.start < from) return [];
   // Rows sharing an index key come in primary-key order: reversed, key descending within one start.
   const sameStart = after
-    ? await db.records.where('[pubkey+start]').equals([pubkey, after.start]).reverse().filter((row) => row.key < after.key).toArray()
+    ? await db.records
+        .where('[pubkey+start]')
+        .equals([pubkey, after.start])
+        .reverse()
+        .filter((row) => row.key < after.key)
+        .toArray()
     : [];
   const older = db.records
     .where('[pubkey+start]')
@@ -36,9 +41,19 @@ export async function recordRowsOf(
  * The person's parsed records that include any of `exerciseAddresses` (through the
  * multiEntry index), oldest first: the history PRs and previous performance are read from.
  */
-export async function recordsWithExercises(db: PlatesDatabase, pubkey: string, exerciseAddresses: readonly string[]): Promise<Array<WorkoutRecord & { key: string }>> {
+export async function recordsWithExercises(
+  db: PlatesDatabase,
+  pubkey: string,
+  exerciseAddresses: readonly string[],
+): Promise<Array<WorkoutRecord & { key: string }>> {
   if (exerciseAddresses.length === 0) return [];
-  const rows = (await db.records.where('exerciseAddresses').anyOf([...exerciseAddresses]).distinct().toArray()).filter((row) => row.pubkey === pubkey);
+  const rows = (
+    await db.records
+      .where('exerciseAddresses')
+      .anyOf([...exerciseAddresses])
+      .distinct()
+      .toArray()
+  ).filter((row) => row.pubkey === pubkey);
   const events = await db.events.bulkGet(rows.map((row) => row.eventId));
   return rows
     .flatMap((row, i) => {

@@ -35,7 +35,10 @@ export async function recordSummaries(db: PlatesDatabase, rows: readonly RecordR
   const events = await db.events.bulkGet(rows.map((row) => row.eventId));
   const records = events.map((event) => (event ? parseWorkoutRecord(event) : undefined));
   const parsed = records.map((result) => (result?.ok ? result.value : undefined));
-  const titles = await exerciseTitles(db, parsed.flatMap((record) => record?.sets.map((set) => set.exerciseAddress) ?? []));
+  const titles = await exerciseTitles(
+    db,
+    parsed.flatMap((record) => record?.sets.map((set) => set.exerciseAddress) ?? []),
+  );
   return rows.map((row, i) => summarize(row, parsed[i], titles));
 }
 

@@ -1,4 +1,11 @@
-import NDK, { NDKRelaySet, NDKRelayStatus, NDKSubscriptionCacheUsage, type NDKEvent, type NDKFilter, type NDKRelay } from '@nostr-dev-kit/ndk';
+import NDK, {
+  NDKRelaySet,
+  NDKRelayStatus,
+  NDKSubscriptionCacheUsage,
+  type NDKEvent,
+  type NDKFilter,
+  type NDKRelay,
+} from '@nostr-dev-kit/ndk';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { FetchOptions, FetchResult, RelayConnectionState, RelayFilter, RelayGateway, RelayPublishOutcome } from './relay-gateway';
 
@@ -57,7 +64,10 @@ export class NdkGateway implements RelayGateway {
   }
 
   /** The whole call, connecting included, stays within `timeoutMs`. */
-  async fetch(filters: RelayFilter[], { timeoutMs, relays = [], exclude = [], maxEvents = DEFAULT_MAX_EVENTS }: FetchOptions): Promise<FetchResult> {
+  async fetch(
+    filters: RelayFilter[],
+    { timeoutMs, relays = [], exclude = [], maxEvents = DEFAULT_MAX_EVENTS }: FetchOptions,
+  ): Promise<FetchResult> {
     const deadline = Date.now() + timeoutMs;
     const asked = [...new Set([...this.relayUrls, ...relays])].filter((url) => !exclude.includes(url));
     if (asked.length === 0) return { events: [], asked, answered: [], sourceOf: {}, capped: false };

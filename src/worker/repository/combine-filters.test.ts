@@ -3,15 +3,23 @@ import { combineFilters } from './combine-filters';
 
 describe('combineFilters', () => {
   it('asks for many authors of one kind in one filter', () => {
-    expect(combineFilters([{ kinds: [0], authors: ['a'] }, { kinds: [0], authors: ['b'] }, { kinds: [0], authors: ['a'] }])).toEqual([
-      { kinds: [0], authors: ['a', 'b'] },
-    ]);
+    expect(
+      combineFilters([
+        { kinds: [0], authors: ['a'] },
+        { kinds: [0], authors: ['b'] },
+        { kinds: [0], authors: ['a'] },
+      ]),
+    ).toEqual([{ kinds: [0], authors: ['a', 'b'] }]);
   });
 
   it("asks for one author's kinds in one filter", () => {
-    expect(combineFilters([{ kinds: [10002], authors: ['me'] }, { kinds: [3], authors: ['me'] }, { kinds: [0], authors: ['me'] }])).toEqual([
-      { kinds: [10002, 3, 0], authors: ['me'] },
-    ]);
+    expect(
+      combineFilters([
+        { kinds: [10002], authors: ['me'] },
+        { kinds: [3], authors: ['me'] },
+        { kinds: [0], authors: ['me'] },
+      ]),
+    ).toEqual([{ kinds: [10002, 3, 0], authors: ['me'] }]);
   });
 
   it('keeps apart filters that would otherwise widen: other since, other tags, other kinds and authors at once', () => {

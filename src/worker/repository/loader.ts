@@ -104,7 +104,10 @@ export function createLoader(deps: LoaderDeps): Loader {
     const gateway = due.length > 0 ? await reachableGateway(due.some((s) => s.mayWait) ? deadline : 0) : undefined;
     const refreshing = new Map<number, Promise<boolean>>();
     if (gateway) {
-      const shared = refreshGroup(gateway, due.map((s) => s.request));
+      const shared = refreshGroup(
+        gateway,
+        due.map((s) => s.request),
+      );
       due.forEach(({ i }, n) => refreshing.set(i, shared[n] ?? Promise.resolve(false)));
     }
     await Promise.all(
@@ -209,7 +212,14 @@ export function createLoader(deps: LoaderDeps): Loader {
   async function markPending(spec: RefreshSpec, log: FetchLogRow | undefined): Promise<void> {
     const priority = PRIORITY_ORDER[spec.priority];
     if (log?.pendingPriority !== undefined && log.pendingPriority <= priority) return;
-    await db.fetchLog.put({ lastFetched: 0, resultCount: 0, ...log, key: spec.key, pendingPriority: priority, request: storedRequest(spec) });
+    await db.fetchLog.put({
+      lastFetched: 0,
+      resultCount: 0,
+      ...log,
+      key: spec.key,
+      pendingPriority: priority,
+      request: storedRequest(spec),
+    });
   }
 
   async function refreshPending(): Promise<string[]> {

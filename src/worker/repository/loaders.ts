@@ -25,7 +25,12 @@ export function repositoryLoaders(ctx: WorkerContext) {
     return parsed?.ok ? writeRelays(parsed.value) : [];
   }
 
-  function parsedRequest<T>(key: string, dataClass: 'profile' | 'contacts' | 'relayList', kind: number, parse: (event: EventRow) => ParseResult<T>) {
+  function parsedRequest<T>(
+    key: string,
+    dataClass: 'profile' | 'contacts' | 'relayList',
+    kind: number,
+    parse: (event: EventRow) => ParseResult<T>,
+  ) {
     return async (pubkey: string, priority: RefreshPriority): Promise<LoadRequest<T>> => ({
       key: `${key}:${pubkey}`,
       dataClass,
@@ -67,7 +72,9 @@ export function repositoryLoaders(ctx: WorkerContext) {
       key: `own-work:${pubkey}`,
       dataClass: 'library',
       priority: 'own',
-      filters: [{ kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise, KIND.workoutTemplate, KIND.deletion], authors: [pubkey] }],
+      filters: [
+        { kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise, KIND.workoutTemplate, KIND.deletion], authors: [pubkey] },
+      ],
       relays: await authorRelays(pubkey),
       incremental: true,
       read: async () => {
@@ -109,7 +116,11 @@ export function repositoryLoaders(ctx: WorkerContext) {
         profileRequest(pubkey, 'own'),
       ]);
       const [relays, follows, me] = await ctx.loader.loadBatch<unknown>([relayList, contacts, profile]);
-      return { relayList: relays as LoadResult<RelayListEntry[]>, contacts: follows as LoadResult<Follow[]>, profile: me as LoadResult<Profile> };
+      return {
+        relayList: relays as LoadResult<RelayListEntry[]>,
+        contacts: follows as LoadResult<Follow[]>,
+        profile: me as LoadResult<Profile>,
+      };
     },
 
     /** An author's exercise and template library: counts now, the rows through the library queries. */

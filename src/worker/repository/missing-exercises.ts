@@ -45,7 +45,9 @@ export async function fetchMissingExercises(
   const summary = await ingestAndNotify(ctx, events, 'relay');
   const now = Date.now();
   const arrived = new Set(events.map((e) => `${e.kind}:${e.pubkey}:${e.tags.find((t) => t[0] === 'd')?.[1] ?? ''}`));
-  await ctx.db.fetchLog.bulkPut(due.map((address) => ({ key: fetchKey(address), lastFetched: now, resultCount: arrived.has(address) ? 1 : 0 })));
+  await ctx.db.fetchLog.bulkPut(
+    due.map((address) => ({ key: fetchKey(address), lastFetched: now, resultCount: arrived.has(address) ? 1 : 0 })),
+  );
   return { requested: due, found: arrived.size, summary };
 }
 
@@ -66,7 +68,10 @@ function hintedRelays(rows: IncompleteTemplateRow[], due: string[]): string[] {
 
 /** Write relays from the authors' stored NIP-65 lists. */
 async function authorWriteRelays(ctx: WorkerContext, pubkeys: string[]): Promise<string[]> {
-  const lists = await ctx.db.events.where('address').anyOf(pubkeys.map((pubkey) => `${KIND.relayList}:${pubkey}:`)).toArray();
+  const lists = await ctx.db.events
+    .where('address')
+    .anyOf(pubkeys.map((pubkey) => `${KIND.relayList}:${pubkey}:`))
+    .toArray();
   return lists.flatMap((event) => {
     const parsed = parseRelayList(event);
     return parsed.ok ? writeRelays(parsed.value) : [];

@@ -33,7 +33,11 @@ export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent):
     nextAttempt: now,
     createdAt: now,
   }));
-  const ids = await writeWithRoom(ctx.storage, () => JSON.stringify(event).length * 2 * rows.length, () => ctx.db.outbox.bulkAdd(rows, { allKeys: true }));
+  const ids = await writeWithRoom(
+    ctx.storage,
+    () => JSON.stringify(event).length * 2 * rows.length,
+    () => ctx.db.outbox.bulkAdd(rows, { allKeys: true }),
+  );
   const ingest = await ingestAndNotify(ctx, [event], 'user');
   const outcome = ingest.outcomes[0];
   if (outcome?.status === 'rejected' || outcome?.status === 'deleted') {

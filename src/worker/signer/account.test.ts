@@ -110,7 +110,10 @@ describe('importing a key', () => {
     ['the zero key', '0'.repeat(64), /out of range/],
   ])('refuses %s as invalid-key', async (_label, input, message) => {
     const account = createAccount(newDatabase(), { logn: LOGN });
-    await expect(account.importKey(input, PASSPHRASE)).rejects.toMatchObject({ type: 'invalid-key', message: expect.stringMatching(message) });
+    await expect(account.importKey(input, PASSPHRASE)).rejects.toMatchObject({
+      type: 'invalid-key',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('refuses an ncryptsec whose scrypt cost this device cannot pay', async () => {
@@ -137,8 +140,14 @@ describe('a read-only account', () => {
 
   it('refuses a damaged npub and a secret key', async () => {
     const account = createAccount(newDatabase());
-    await expect(account.useReadOnly('npub1qqqq')).rejects.toMatchObject({ type: 'invalid-key', message: expect.stringMatching(/npub is damaged/) });
-    await expect(account.useReadOnly(nsecEncode(generateSecretKey()))).rejects.toMatchObject({ type: 'invalid-key', message: expect.stringMatching(/secret key/) });
+    await expect(account.useReadOnly('npub1qqqq')).rejects.toMatchObject({
+      type: 'invalid-key',
+      message: expect.stringMatching(/npub is damaged/),
+    });
+    await expect(account.useReadOnly(nsecEncode(generateSecretKey()))).rejects.toMatchObject({
+      type: 'invalid-key',
+      message: expect.stringMatching(/secret key/),
+    });
   });
 
   it('must be signed out of before another account is used', async () => {
@@ -167,7 +176,11 @@ describe('an extension account', () => {
   });
 
   it.each([
-    ['signs with another key', () => ({ ...finalizeEvent({ kind: 1, tags: DRAFT.tags, content: DRAFT.content, created_at: 1 }, generateSecretKey()) }), /different key/],
+    [
+      'signs with another key',
+      () => ({ ...finalizeEvent({ kind: 1, tags: DRAFT.tags, content: DRAFT.content, created_at: 1 }, generateSecretKey()) }),
+      /different key/,
+    ],
     ['changes the content', (e: Record<string, unknown>) => ({ ...e, content: 'Something else.' }), /differ from what was asked/],
     ['returns a bad signature', (e: Record<string, unknown>) => ({ ...e, sig: '0'.repeat(128) }), /does not verify/],
     ['returns no event', () => 'ok', /not a valid event/],
@@ -179,7 +192,9 @@ describe('an extension account', () => {
 
   it('refuses a bridge that answers with something other than a public key', async () => {
     const account = createAccount(newDatabase());
-    await expect(account.useExtension({ ...bridge(secret), getPublicKey: async () => 'npub1…' })).rejects.toMatchObject({ type: 'invalid-key' });
+    await expect(account.useExtension({ ...bridge(secret), getPublicKey: async () => 'npub1…' })).rejects.toMatchObject({
+      type: 'invalid-key',
+    });
     expect(await account.state()).toEqual({ status: 'signed-out' });
   });
 });
@@ -197,7 +212,14 @@ describe('signing out', () => {
 });
 
 describe('signing a new version of an addressable event', () => {
-  const TEMPLATE = { kind: 33402, tags: [['d', 'legs'], ['title', 'Legs']], content: '' };
+  const TEMPLATE = {
+    kind: 33402,
+    tags: [
+      ['d', 'legs'],
+      ['title', 'Legs'],
+    ],
+    content: '',
+  };
 
   it('dates it after the stored version and a deletion of its address, so the edit always wins', async () => {
     const db = newDatabase();

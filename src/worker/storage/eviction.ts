@@ -74,10 +74,18 @@ const EVENT_PASSES: EventPass[] = [
   (db, keep) => candidatesOfKinds(db, [KIND.workoutRecord, KIND.legacyWorkoutRecord], othersOf(keep)),
   // Profiles and lists of people not followed (seen once in a shared link or a pack).
   (db, keep) =>
-    candidatesOfKinds(db, [KIND.profile, KIND.contacts, KIND.muteList, KIND.relayList], (event) => othersOf(keep)(event) && !keep.follows.has(event.pubkey)),
+    candidatesOfKinds(
+      db,
+      [KIND.profile, KIND.contacts, KIND.muteList, KIND.relayList],
+      (event) => othersOf(keep)(event) && !keep.follows.has(event.pubkey),
+    ),
   // Templates and packs of others that the active workout does not use.
   (db, keep) =>
-    candidatesOfKinds(db, [KIND.workoutTemplate, KIND.bookmarkSet, KIND.curationSet], (event) => othersOf(keep)(event) && !keep.activeWorkout.has(event.address ?? '')),
+    candidatesOfKinds(
+      db,
+      [KIND.workoutTemplate, KIND.bookmarkSet, KIND.curationSet],
+      (event) => othersOf(keep)(event) && !keep.activeWorkout.has(event.address ?? ''),
+    ),
   // Exercises of others that nothing stored still uses (read after the passes above removed their users).
   async (db, keep) => {
     const used = new Set<string>([
@@ -104,7 +112,15 @@ async function candidatesOfKinds(db: PlatesDatabase, kinds: number[], evictable:
   return events.flatMap((event, i) => {
     const meta = metas[i];
     if (meta?.pinned) return [];
-    return [{ key: event.address ?? event.id, event, bytes: eventBytes(event), priority: meta?.priority ?? 0, lastAccessed: meta?.lastAccessed ?? event.receivedAt }];
+    return [
+      {
+        key: event.address ?? event.id,
+        event,
+        bytes: eventBytes(event),
+        priority: meta?.priority ?? 0,
+        lastAccessed: meta?.lastAccessed ?? event.receivedAt,
+      },
+    ];
   });
 }
 
@@ -127,16 +143,20 @@ async function removeEvents(db: PlatesDatabase, candidates: EventCandidate[], by
     }
     const events = chunk.map((c) => c.event);
     const addresses = events.flatMap((event) => (event.address ? [event.address] : []));
-    await db.transaction('rw', [db.events, db.exercises, db.templates, db.records, db.incompleteTemplates, db.cacheMeta, db.fetchLog], async () => {
-      await db.events.bulkDelete(events.map((event) => event.id));
-      await db.exercises.bulkDelete(addresses);
-      await db.templates.bulkDelete(addresses);
-      await db.records.bulkDelete([...events.map((event) => event.id), ...addresses]);
-      await db.incompleteTemplates.where('templateAddress').anyOf(addresses).delete();
-      await db.cacheMeta.bulkDelete(chunk.map((c) => eventKey(c.key)));
-      // The fetch log must not call these fresh any more, or they would never be asked for again.
-      await db.fetchLog.bulkDelete(events.flatMap(fetchKeysCovering));
-    });
+    await db.transaction(
+      'rw',
+      [db.events, db.exercises, db.templates, db.records, db.incompleteTemplates, db.cacheMeta, db.fetchLog],
+      async () => {
+        await db.events.bulkDelete(events.map((event) => event.id));
+        await db.exercises.bulkDelete(addresses);
+        await db.templates.bulkDelete(addresses);
+        await db.records.bulkDelete([...events.map((event) => event.id), ...addresses]);
+        await db.incompleteTemplates.where('templateAddress').anyOf(addresses).delete();
+        await db.cacheMeta.bulkDelete(chunk.map((c) => eventKey(c.key)));
+        // The fetch log must not call these fresh any more, or they would never be asked for again.
+        await db.fetchLog.bulkDelete(events.flatMap(fetchKeysCovering));
+      },
+    );
     report.freedBytes += planned;
     report.eventsRemoved += events.length;
     report.eventIds.push(...events.map((event) => event.id));

@@ -130,7 +130,11 @@ export function createStorageBudget(options: StorageBudgetOptions): StorageBudge
     },
     state,
     async setBudget(bytes) {
-      if (!BUDGET_CHOICES.includes(bytes)) throw new WorkerFailure('invalid-budget', `The storage budget must be one of ${BUDGET_CHOICES.map((b) => `${b / MB} MB`).join(', ')}.`);
+      if (!BUDGET_CHOICES.includes(bytes))
+        throw new WorkerFailure(
+          'invalid-budget',
+          `The storage budget must be one of ${BUDGET_CHOICES.map((b) => `${b / MB} MB`).join(', ')}.`,
+        );
       await db.settings.put({ key: BUDGET_KEY, value: bytes });
       await serial(check);
       return state();

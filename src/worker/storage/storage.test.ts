@@ -19,14 +19,27 @@ function exercise(author: TestAuthor, d: string) {
 function template(author: TestAuthor, d: string, exerciseAddress: string) {
   return signEvent(author, {
     kind: 33402,
-    tags: [['d', d], ['title', d], ['type', 'strength'], ['exercise', exerciseAddress, '', '100', '5', '', 'normal', '1']],
+    tags: [
+      ['d', d],
+      ['title', d],
+      ['type', 'strength'],
+      ['exercise', exerciseAddress, '', '100', '5', '', 'normal', '1'],
+    ],
   });
 }
 
 function record(author: TestAuthor, d: string, exerciseAddress: string, start = 1_700_000_000) {
   return signEvent(author, {
     kind: 1301,
-    tags: [['d', d], ['title', d], ['type', 'strength'], ['start', String(start)], ['end', String(start + 3600)], ['completed', 'true'], ['exercise', exerciseAddress, '', '100', '5', '8', 'normal', '1']],
+    tags: [
+      ['d', d],
+      ['title', d],
+      ['type', 'strength'],
+      ['start', String(start)],
+      ['end', String(start + 3600)],
+      ['completed', 'true'],
+      ['exercise', exerciseAddress, '', '100', '5', '8', 'normal', '1'],
+    ],
   });
 }
 
@@ -48,9 +61,27 @@ async function setup(usage: { bytes: number } = { bytes: 0 }) {
   return { ctx, me, events, quota };
 }
 
-async function storeMedia(ctx: WorkerContext, url: string, options: { bytes: number; priority: number; lastAccessed: number; pinned?: boolean }) {
-  await ctx.db.media.put({ url, blob: new Blob([new Uint8Array(options.bytes)]), mime: 'image/jpeg', size: options.bytes, sha256: '', storedAt: options.lastAccessed });
-  await ctx.db.cacheMeta.put({ key: mediaKey(url), lastAccessed: options.lastAccessed, accessCount: 1, priority: options.priority, pinned: options.pinned ? 1 : 0, size: options.bytes });
+async function storeMedia(
+  ctx: WorkerContext,
+  url: string,
+  options: { bytes: number; priority: number; lastAccessed: number; pinned?: boolean },
+) {
+  await ctx.db.media.put({
+    url,
+    blob: new Blob([new Uint8Array(options.bytes)]),
+    mime: 'image/jpeg',
+    size: options.bytes,
+    sha256: '',
+    storedAt: options.lastAccessed,
+  });
+  await ctx.db.cacheMeta.put({
+    key: mediaKey(url),
+    lastAccessed: options.lastAccessed,
+    accessCount: 1,
+    priority: options.priority,
+    pinned: options.pinned ? 1 : 0,
+    size: options.bytes,
+  });
 }
 
 describe('eviction', () => {
@@ -62,7 +93,10 @@ describe('eviction', () => {
     await storeMedia(ctx, 'https://x.test/pinned.jpg', { bytes: 1 * MB, priority: PRIORITY.passing, lastAccessed: 1, pinned: true });
 
     expect(await ctx.storage.makeRoom(1.5 * MB)).toBe(2 * MB);
-    expect((await ctx.db.media.toCollection().primaryKeys()).sort()).toEqual(['https://x.test/pinned.jpg', 'https://x.test/viewed-old.jpg']);
+    expect((await ctx.db.media.toCollection().primaryKeys()).sort()).toEqual([
+      'https://x.test/pinned.jpg',
+      'https://x.test/viewed-old.jpg',
+    ]);
     expect(await ctx.db.cacheMeta.get(mediaKey('https://x.test/passing-old.jpg'))).toBeUndefined();
   });
 
@@ -70,7 +104,11 @@ describe('eviction', () => {
     const { ctx, me } = await setup();
     const stranger = newAuthor();
     const friend = newAuthor();
-    const own = [exercise(me, 'sled-push'), template(me, 'legs', address(STARTER, 33401, 'squat')), record(me, 'monday', address(stranger, 33401, 'used-by-my-record'))];
+    const own = [
+      exercise(me, 'sled-push'),
+      template(me, 'legs', address(STARTER, 33401, 'squat')),
+      record(me, 'monday', address(stranger, 33401, 'used-by-my-record')),
+    ];
     const starter = [exercise(STARTER, 'squat')];
     const others = {
       usedByMyRecord: exercise(stranger, 'used-by-my-record'),
@@ -85,7 +123,13 @@ describe('eviction', () => {
     };
     await ingestAndNotify(ctx, [...own, ...starter], 'user');
     await ingestAndNotify(ctx, Object.values(others), 'relay');
-    await ctx.db.cacheMeta.put({ key: eventKey(address(stranger, 33401, 'pinned')), lastAccessed: 0, accessCount: 1, priority: 0, pinned: 1 });
+    await ctx.db.cacheMeta.put({
+      key: eventKey(address(stranger, 33401, 'pinned')),
+      lastAccessed: 0,
+      accessCount: 1,
+      priority: 0,
+      pinned: 1,
+    });
     const workouts = workoutHandlers(ctx);
     await workouts.startWorkout({});
     await workouts.updateActiveWorkout({ action: { type: 'add-exercise', exerciseAddress: address(stranger, 33401, 'in-my-workout') } });
@@ -95,7 +139,15 @@ describe('eviction', () => {
     expect(freed).toBeGreaterThan(MB);
 
     const kept = new Set(await ctx.db.events.toCollection().primaryKeys());
-    for (const event of [...own, ...starter, others.usedByMyRecord, others.usedByWorkout, others.pinned, others.friendProfile, others.follows]) {
+    for (const event of [
+      ...own,
+      ...starter,
+      others.usedByMyRecord,
+      others.usedByWorkout,
+      others.pinned,
+      others.friendProfile,
+      others.follows,
+    ]) {
       expect(kept.has(event.id), `kept ${event.kind} ${event.tags.find((t) => t[0] === 'd')?.[1] ?? event.content}`).toBe(true);
     }
     for (const event of [others.unused, others.record, others.template, others.strangerProfile]) {
@@ -113,7 +165,8 @@ describe('eviction', () => {
     const usage = { bytes: 0 };
     const { ctx, events } = await setup(usage);
     await ctx.storage.setBudget(100 * MB);
-    for (let i = 0; i < 60; i++) await storeMedia(ctx, `https://x.test/${i}.jpg`, { bytes: MB, priority: PRIORITY.passing, lastAccessed: i });
+    for (let i = 0; i < 60; i++)
+      await storeMedia(ctx, `https://x.test/${i}.jpg`, { bytes: MB, priority: PRIORITY.passing, lastAccessed: i });
     usage.bytes = 95 * MB;
     // 60 MB of media is over its share (half the budget) even though usage is under the budget.
     const report = await ctx.storage.check();
@@ -156,7 +209,9 @@ describe('a workout save that hits the quota', () => {
       type: 'storage-full',
       message: expect.stringContaining('out of storage space'),
     });
-    expect(events.filter((e) => e.type === 'storage-status')).toEqual([{ type: 'storage-status', payload: { full: true, message: expect.stringContaining('out of storage') } }]);
+    expect(events.filter((e) => e.type === 'storage-status')).toEqual([
+      { type: 'storage-status', payload: { full: true, message: expect.stringContaining('out of storage') } },
+    ]);
     // The change is not lost: the worker answers it (after a page re-read too) though the device could not store it.
     expect((await workouts.getActiveWorkout())?.exercises).toHaveLength(2);
     expect((await ctx.db.activeWorkout.get('current'))?.session).toMatchObject({ id: started.id, exercises: [{ exerciseAddress: squat }] });

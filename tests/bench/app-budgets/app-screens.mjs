@@ -6,7 +6,10 @@ const LONG = { timeout: 120_000 };
 const PASSPHRASE = 'correct horse battery';
 
 export async function waitForLibrary(page) {
-  await page.getByTestId('result-count').filter({ hasText: /^[1-9]\d* exercises?$/ }).waitFor(LONG);
+  await page
+    .getByTestId('result-count')
+    .filter({ hasText: /^[1-9]\d* exercises?$/ })
+    .waitFor(LONG);
 }
 
 export async function openMainTab(page, name) {

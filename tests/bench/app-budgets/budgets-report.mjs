@@ -23,14 +23,28 @@ export function printBudgets(results, targets) {
   const line = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
   const { coldStart, search, setLogging, imported, bundle, seeded } = results;
   const ms = (s) => `p50 ${s.p50} ms · p95 ${s.p95} ms · max ${s.max} ms`;
-  console.log(`\nApp budgets (issue 6) — the real build, Chromium ${results.browser}, ${cpus().length} cores, load average ${results.load.toFixed(1)}`);
-  line(`cold start offline (${coldStart.toResults.count} runs; ${seeded})`, `to results p50 ${coldStart.toResults.p50} ms · max ${coldStart.toResults.max} ms (first paint p50 ${coldStart.firstPaint.p50} ms; "${coldStart.shown}")`);
+  console.log(
+    `\nApp budgets (issue 6) — the real build, Chromium ${results.browser}, ${cpus().length} cores, load average ${results.load.toFixed(1)}`,
+  );
+  line(
+    `cold start offline (${coldStart.toResults.count} runs; ${seeded})`,
+    `to results p50 ${coldStart.toResults.p50} ms · max ${coldStart.toResults.max} ms (first paint p50 ${coldStart.firstPaint.p50} ms; "${coldStart.shown}")`,
+  );
   line(`search, 5,000 exercises (${search.latency.count} of ${search.inputs} inputs answered)`, ms(search.latency));
-  line(`set tapped → stored (${setLogging.latency.count} of ${setLogging.sets} sets; ${setLogging.done} shown done)`, ms(setLogging.latency));
+  line(
+    `set tapped → stored (${setLogging.latency.count} of ${setLogging.sets} sets; ${setLogging.done} shown done)`,
+    ms(setLogging.latency),
+  );
   line('  before that: the tap reaching the page', `${ms(setLogging.inputDelay)} (browser and Playwright's touch emulation)`);
-  line(`${imported.events.toLocaleString('en')} events imported, Feed open (${(imported.windowMs / 1000).toFixed(1)} s)`, `${imported.longTasks.length} long tasks${imported.longTasks.length ? ` (${imported.longTasks.join(', ')})` : ''}; import: ${imported.report}`);
+  line(
+    `${imported.events.toLocaleString('en')} events imported, Feed open (${(imported.windowMs / 1000).toFixed(1)} s)`,
+    `${imported.longTasks.length} long tasks${imported.longTasks.length ? ` (${imported.longTasks.join(', ')})` : ''}; import: ${imported.report}`,
+  );
   const chunk = (c) => `${c.name} ${kb(c.gzip)} kB [${c.packages.filter((p) => !p.startsWith('src')).join(', ')}]`;
-  line('JS before first render (gzip)', `${kb(bundle.firstRenderGzip)} kB (${kb(bundle.firstRender.reduce((s, c) => s + c.bytes, 0))} kB raw): ${bundle.firstRender.map(chunk).join(' · ')}`);
+  line(
+    'JS before first render (gzip)',
+    `${kb(bundle.firstRenderGzip)} kB (${kb(bundle.firstRender.reduce((s, c) => s + c.bytes, 0))} kB raw): ${bundle.firstRender.map(chunk).join(' · ')}`,
+  );
   line('loaded later (gzip)', bundle.later.map(chunk).join(' · '));
   console.log('Budgets:');
   for (const t of targets) line(`${t.pass ? 'PASS' : 'FAIL'} ${t.name}`, `${t.value} (budget ${t.budget})`);
@@ -65,7 +79,10 @@ export async function appendBudgetsRow(file, results, targets) {
 }
 
 function compare(cells, previousRow) {
-  const previous = previousRow.split('|').slice(1, -1).map((cell) => cell.trim());
+  const previous = previousRow
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
   const number = (cell, index) => Number((cell?.match(/-?\d+(?:\.\d+)?/g) ?? [])[index]);
   return COMPARED.map(({ label, column, index, change }) => {
     const now = number(cells[column], index);

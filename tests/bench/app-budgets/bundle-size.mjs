@@ -28,7 +28,14 @@ export async function measureBundle(outDir) {
   const before = await Promise.all(firstRender.map(describe));
   const later = await Promise.all(all.filter((file) => !firstRender.includes(file)).map(describe));
   const sources = await Promise.all(firstRender.map((file) => sourcesOf(outDir, file)));
-  const workerSideInFirstRender = [...new Set(sources.flat().filter((s) => WORKER_SIDE.some((re) => re.test(s))).map(packageOf))];
+  const workerSideInFirstRender = [
+    ...new Set(
+      sources
+        .flat()
+        .filter((s) => WORKER_SIDE.some((re) => re.test(s)))
+        .map(packageOf),
+    ),
+  ];
   return {
     firstRender: before,
     firstRenderGzip: before.reduce((sum, chunk) => sum + chunk.gzip, 0),

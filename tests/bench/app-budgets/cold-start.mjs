@@ -21,5 +21,9 @@ export async function measureColdStarts(profile, appUrl, runs) {
       await context.close();
     }
   }
-  return { shown: samples[0].shown, toResults: summarize(samples.map((s) => s.shownMs)), firstPaint: summarize(samples.map((s) => s.firstPaintMs)) };
+  return {
+    shown: samples[0].shown,
+    toResults: summarize(samples.map((s) => s.shownMs)),
+    firstPaint: summarize(samples.map((s) => s.firstPaintMs)),
+  };
 }

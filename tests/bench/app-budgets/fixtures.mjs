@@ -4,7 +4,18 @@
 import { addressOf, tagValue } from './signed-events.mjs';
 
 const DAY = 86_400;
-const VARIANTS = ['Paused', 'Tempo', 'Deficit', 'Banded', 'Close Grip', 'Wide Grip', 'Single Arm', 'Isometric Hold', 'Eccentric', 'With Chains'];
+const VARIANTS = [
+  'Paused',
+  'Tempo',
+  'Deficit',
+  'Banded',
+  'Close Grip',
+  'Wide Grip',
+  'Single Arm',
+  'Isometric Hold',
+  'Eccentric',
+  'With Chains',
+];
 const FOCUS = ['Upper', 'Lower', 'Push', 'Pull', 'Legs', 'Full Body', 'Arms', 'Posterior Chain'];
 
 /** The library the cold start opens: starter pack + the person's own exercises, templates and records up to the budget's counts. */
@@ -41,7 +52,13 @@ export function storedLibrary(signer, pack, me, counts, now) {
 export function communityExercises(signer, pack, count, now) {
   const authors = Array.from({ length: 20 }, () => signer.person());
   return Array.from({ length: count }, (_, i) =>
-    exerciseVariant(signer, authors[i % authors.length], pack.exercises[i % pack.exercises.length], VARIANTS[Math.floor(i / pack.exercises.length) % VARIANTS.length], now - 200 * DAY),
+    exerciseVariant(
+      signer,
+      authors[i % authors.length],
+      pack.exercises[i % pack.exercises.length],
+      VARIANTS[Math.floor(i / pack.exercises.length) % VARIANTS.length],
+      now - 200 * DAY,
+    ),
   );
 }
 
@@ -54,8 +71,17 @@ export function followedLifters(signer, pack, me, now) {
   const lifters = Array.from({ length: 50 }, () => signer.person());
   const events = [signer.sign(me, { kind: 3, tags: lifters.map((l) => ['p', l.pubkey]), created_at: now - 60 })];
   lifters.forEach((lifter, n) => {
-    events.push(signer.sign(lifter, { kind: 0, tags: [], content: JSON.stringify({ name: `Lifter ${n + 1}`, about: 'Trains at dawn.' }), created_at: now - DAY }));
-    const own = [0, 1, 2, 3].map((k) => exerciseVariant(signer, lifter, strength[(n * 11 + k * 53) % strength.length], VARIANTS[(n + k) % VARIANTS.length], now - 90 * DAY));
+    events.push(
+      signer.sign(lifter, {
+        kind: 0,
+        tags: [],
+        content: JSON.stringify({ name: `Lifter ${n + 1}`, about: 'Trains at dawn.' }),
+        created_at: now - DAY,
+      }),
+    );
+    const own = [0, 1, 2, 3].map((k) =>
+      exerciseVariant(signer, lifter, strength[(n * 11 + k * 53) % strength.length], VARIANTS[(n + k) % VARIANTS.length], now - 90 * DAY),
+    );
     const plan = template(signer, lifter, {
       d: 'my-split',
       title: `${FOCUS[n % FOCUS.length]} day`,
@@ -81,11 +107,17 @@ function exerciseVariant(signer, who, base, variant, created_at) {
 }
 
 function template(signer, who, { d, title, exercises, setsEach, created_at }) {
-  const tags = [['d', d], ['title', title], ['type', 'strength'], ['rest_between_sets', '90']];
+  const tags = [
+    ['d', d],
+    ['title', title],
+    ['type', 'strength'],
+    ['rest_between_sets', '90'],
+  ];
   let setNumber = 0;
   exercises.forEach((address, e) => {
     const weight = String(40 + ((created_at + e) % 8) * 10);
-    for (let s = 0; s < setsEach; s++) tags.push(['exercise', address, '', weight, String(5 + (e % 4)), '8', 'normal', String(++setNumber)]);
+    for (let s = 0; s < setsEach; s++)
+      tags.push(['exercise', address, '', weight, String(5 + (e % 4)), '8', 'normal', String(++setNumber)]);
   });
   tags.push(['t', 'strength']);
   return signer.sign(who, { kind: 33402, tags, content: `${exercises.length} lifts, ${setsEach} sets each.`, created_at });
@@ -107,7 +139,16 @@ function record(signer, who, plan, { start, index }) {
   for (const [, address, , weight, reps] of plan.tags.filter((tag) => tag[0] === 'exercise')) {
     const setNumber = (numbers.get(address) ?? 0) + 1;
     numbers.set(address, setNumber);
-    tags.push(['exercise', address, '', String(Number(weight) + (index % 5) * 2.5), reps, String(7 + (setNumber % 3)), 'normal', String(setNumber)]);
+    tags.push([
+      'exercise',
+      address,
+      '',
+      String(Number(weight) + (index % 5) * 2.5),
+      reps,
+      String(7 + (setNumber % 3)),
+      'normal',
+      String(setNumber),
+    ]);
   }
   return signer.sign(who, { kind: 1301, tags, content: index % 4 === 0 ? 'Felt strong today.' : '', created_at: end });
 }

@@ -59,13 +59,25 @@ export async function runAppBudgets({ benchmarks = 'BENCHMARKS.md' } = {}) {
       await waitForLibrary(page);
       await importEvents(page, community.path);
       await openMainTab(page, 'Library');
-      await page.getByTestId('result-count').filter({ hasText: `${SEARCH_EXERCISES} exercises` }).waitFor({ timeout: 60_000 });
+      await page
+        .getByTestId('result-count')
+        .filter({ hasText: `${SEARCH_EXERCISES} exercises` })
+        .waitFor({ timeout: 60_000 });
       console.log('  search, set logging, long tasks…');
       const search = await measureLibrarySearch(page);
       const setLogging = await measureSetLogging(page, library.loggingTemplate);
       const imported = await measureLongTasksDuringImport(page, lifters.path, lifters.count);
       // The 1-minute load average as the run ends: on a shared machine the figures rise with it.
-      const results = { browser: await browserVersion(context, page), load: loadavg()[0], bundle, coldStart, search, setLogging, imported, seeded };
+      const results = {
+        browser: await browserVersion(context, page),
+        load: loadavg()[0],
+        bundle,
+        coldStart,
+        search,
+        setLogging,
+        imported,
+        seeded,
+      };
       const targets = evaluateBudgets(results);
       printBudgets(results, targets);
       console.log(`  vs previous row: ${await appendBudgetsRow(benchmarks, results, targets)}`);
@@ -93,8 +105,11 @@ async function seedFirstVisit(profile, url, me, file) {
     await signInWithKey(page, me.nsec);
     const report = await importEvents(page, file);
     const counts = Object.fromEntries(await Promise.all(Object.keys(STORED).map(async (table) => [table, await countRows(page, table)])));
-    if (Object.entries(STORED).some(([table, n]) => counts[table] !== n)) throw new Error(`seeded ${JSON.stringify(counts)}, wanted ${JSON.stringify(STORED)} (import: ${report})`);
-    return Object.entries(counts).map(([table, n]) => `${n.toLocaleString('en')} ${table}`).join(', ');
+    if (Object.entries(STORED).some(([table, n]) => counts[table] !== n))
+      throw new Error(`seeded ${JSON.stringify(counts)}, wanted ${JSON.stringify(STORED)} (import: ${report})`);
+    return Object.entries(counts)
+      .map(([table, n]) => `${n.toLocaleString('en')} ${table}`)
+      .join(', ');
   } finally {
     await context.close();
   }

@@ -25,7 +25,10 @@ export async function measureSetLogging(page, templateAddress) {
     await page.waitForTimeout(PAUSE_MS);
   }
   const { taps, measures } = await readProbes(page, 'plates:workout-saved', since);
-  const latencies = pairLatencies(taps, measures.filter((m) => m.detail === 'complete-set'));
+  const latencies = pairLatencies(
+    taps,
+    measures.filter((m) => m.detail === 'complete-set'),
+  );
   const done = await page.getByRole('button', { name: /^Set \d+ done$/, pressed: true }).count();
   return { sets: count, done, latency: summarize(latencies), inputDelay: summarize(taps.map((tap) => tap.delay)) };
 }

@@ -48,7 +48,12 @@ export function sampleProgramme(author: TestAuthor): NostrEvent[] {
           minutes,
           notes,
           prs: week > 0 ? [{ exercise: ex.bench, metric: 'weight', value: top }] : [],
-          sets: [warmup(ex.bench, 40, 10), ...sets(ex.bench, top, 5, 3), ...sets(ex.press, 40 + week * 1.25, 8, 3), ...sets(ex.dips, null, 10, 3, 7)],
+          sets: [
+            warmup(ex.bench, 40, 10),
+            ...sets(ex.bench, top, 5, 3),
+            ...sets(ex.press, 40 + week * 1.25, 8, 3),
+            ...sets(ex.dips, null, 10, 3, 7),
+          ],
         }),
       );
     } else if (kind === 1) {
@@ -60,7 +65,12 @@ export function sampleProgramme(author: TestAuthor): NostrEvent[] {
           minutes,
           notes,
           prs: week > 0 ? [{ exercise: ex.deadlift, metric: 'weight', value: top }] : [],
-          sets: [warmup(ex.deadlift, 60, 5), ...sets(ex.deadlift, top, 5, 3), ...sets(ex.row, 60 + week * 2.5, 8, 3), ...sets(ex.pullups, null, 8, 3, 8)],
+          sets: [
+            warmup(ex.deadlift, 60, 5),
+            ...sets(ex.deadlift, top, 5, 3),
+            ...sets(ex.row, 60 + week * 2.5, 8, 3),
+            ...sets(ex.pullups, null, 8, 3, 8),
+          ],
         }),
       );
     } else {
