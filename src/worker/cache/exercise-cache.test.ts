@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
+import { exerciseEvent } from '../../testing/event-factories';
+import { newAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestAndNotify } from '../ingest-and-notify';
 
@@ -9,14 +10,10 @@ describe('the exercise cache', () => {
     const author = newAuthor();
     const address = `33401:${author.pubkey}:squat`;
     const now = Math.floor(Date.now() / 1000);
-    await ingestAndNotify(ctx, [signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat'), created_at: now - 10 })], 'relay');
+    await ingestAndNotify(ctx, [exerciseEvent({ author, d: 'squat', title: 'Squat', created_at: now - 10 })], 'relay');
     expect((await ctx.exercises.get(address))?.title).toBe('Squat');
 
-    await ingestAndNotify(
-      ctx,
-      [signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Back squat'), created_at: now - 5 })],
-      'relay',
-    );
+    await ingestAndNotify(ctx, [exerciseEvent({ author, d: 'squat', title: 'Back squat', created_at: now - 5 })], 'relay');
     expect((await ctx.exercises.get(address))?.title).toBe('Back squat');
 
     await ctx.db.exercises.delete(address);

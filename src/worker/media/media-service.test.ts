@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exerciseEvent } from '../../testing/event-factories';
 import { newAuthor, signEvent } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { mediaKey, PRIORITY } from '../cache/cache-keys';
@@ -122,16 +123,13 @@ describe('a template made available offline', () => {
     const ctx = context();
     const author = newAuthor();
     const exercise = (d: string, photos: number[]) =>
-      signEvent(author, {
-        kind: 33401,
-        tags: [
-          ['d', d],
-          ['title', d],
-          ['format', 'weight', 'reps'],
-          ['format_units', 'kg', 'count'],
-          ['equipment', 'barbell'],
-          ...photos.map((i) => ['imeta', `url ${photo(i).url}`, 'm image/jpeg', `x ${photo(i).sha256}`]),
-        ],
+      exerciseEvent({
+        author,
+        d,
+        format: ['weight', 'reps'],
+        formatUnits: ['kg', 'count'],
+        hashtags: [],
+        media: photos.map(photo),
       });
     const template = signEvent(author, {
       kind: 33402,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../testing/sign';
+import { exerciseEvent, workoutRecordEvent } from '../../testing/event-factories';
+import { newAuthor, signEvent, type TestAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestEvents } from './ingest';
 import { loadVerifier } from './verifier';
@@ -10,19 +11,7 @@ async function setup() {
   return { db, ingest: (events: unknown[]) => ingestEvents(db, verifier, events, 'relay') };
 }
 
-const record = (author: TestAuthor, d: string) =>
-  signEvent(author, {
-    kind: 1301,
-    tags: [
-      ['d', d],
-      ['title', 'Leg day'],
-      ['type', 'strength'],
-      ['start', '1700000000'],
-      ['end', '1700003600'],
-      ['completed', 'true'],
-      ['exercise', `33401:${author.pubkey}:squat`, '', '100', '5', '8', 'normal', '1'],
-    ],
-  });
+const record = (author: TestAuthor, d: string) => workoutRecordEvent({ author, d, title: 'Leg day' });
 
 const deletion = (author: TestAuthor, tags: string[][], createdAt?: number) =>
   signEvent(author, { kind: 5, tags, content: 'posted by mistake', ...(createdAt ? { created_at: createdAt } : {}) });
@@ -76,8 +65,8 @@ describe('NIP-09 deletions', () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
     const address = `33401:${author.pubkey}:bench`;
-    const v1 = signEvent(author, { kind: 33401, tags: exerciseTags('bench', 'Bench v1'), created_at: 1000 });
-    const v2 = signEvent(author, { kind: 33401, tags: exerciseTags('bench', 'Bench v2'), created_at: 3000 });
+    const v1 = exerciseEvent({ author, d: 'bench', title: 'Bench v1', created_at: 1000 });
+    const v2 = exerciseEvent({ author, d: 'bench', title: 'Bench v2', created_at: 3000 });
     await ingest([v1]);
     const del = deletion(author, [['a', address]], 2000);
     await ingest([del]);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
+import { exerciseEvent, templateEvent, templateSet } from '../../testing/event-factories';
+import { newAuthor, signEvent } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestEvents } from './ingest';
 import { loadVerifier } from './verifier';
@@ -14,7 +15,7 @@ describe('ingestEvents', () => {
   it('stores an exercise with its tag rows and read model, and skips it the second time', async () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
-    const event = signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Back Squat'), content: 'Squat down.' });
+    const event = exerciseEvent({ author, d: 'squat', title: 'Back Squat', instructions: 'Squat down.' });
     expect((await ingest([event])).outcomes).toEqual([{ id: event.id, status: 'stored' }]);
     expect((await ingest([event])).outcomes).toEqual([{ id: event.id, status: 'duplicate' }]);
     expect(await db.events.count()).toBe(1);
@@ -25,8 +26,8 @@ describe('ingestEvents', () => {
   it('rejects bad events with their reasons and keeps the valid ones of the same batch', async () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
-    const good = signEvent(author, { kind: 33401, tags: exerciseTags('a') });
-    const forged = { ...signEvent(author, { kind: 33401, tags: exerciseTags('b') }), content: 'changed after signing' };
+    const good = exerciseEvent({ author, d: 'a' });
+    const forged = { ...exerciseEvent({ author, d: 'b' }), content: 'changed after signing' };
     const notExercise = signEvent(author, {
       kind: 33401,
       tags: [
@@ -45,8 +46,8 @@ describe('ingestEvents', () => {
   it('keeps only the newest version of an addressable event; an older one arriving later changes nothing', async () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
-    const v1 = signEvent(author, { kind: 33401, tags: exerciseTags('press', 'Press v1'), created_at: 1000 });
-    const v2 = signEvent(author, { kind: 33401, tags: exerciseTags('press', 'Press v2'), created_at: 2000 });
+    const v1 = exerciseEvent({ author, d: 'press', title: 'Press v1', created_at: 1000 });
+    const v2 = exerciseEvent({ author, d: 'press', title: 'Press v2', created_at: 2000 });
     await ingest([v1]);
     expect((await ingest([v2])).outcomes).toEqual([{ id: v2.id, status: 'replaced-older', replacedId: v1.id }]);
     expect((await ingest([v1])).outcomes).toEqual([{ id: v1.id, status: 'superseded', byId: v2.id }]);
@@ -57,8 +58,8 @@ describe('ingestEvents', () => {
 
   it('breaks a created_at tie towards the lowest id, in one batch or across batches', async () => {
     const author = newAuthor();
-    const a = signEvent(author, { kind: 33401, tags: exerciseTags('row', 'Row A'), created_at: 5000 });
-    const b = signEvent(author, { kind: 33401, tags: exerciseTags('row', 'Row B'), created_at: 5000 });
+    const a = exerciseEvent({ author, d: 'row', title: 'Row A', created_at: 5000 });
+    const b = exerciseEvent({ author, d: 'row', title: 'Row B', created_at: 5000 });
     const lowest = a.id < b.id ? a : b;
     const highest = lowest === a ? b : a;
     const oneBatch = await setup();
@@ -74,14 +75,11 @@ describe('ingestEvents', () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
     const addresses = ['squat', 'bench', 'row'].map((d) => `33401:${author.pubkey}:${d}`);
-    const template = signEvent(author, {
-      kind: 33402,
-      tags: [
-        ['d', '5x5-a'],
-        ['title', '5x5 A'],
-        ['type', 'strength'],
-        ...addresses.map((a, i) => ['exercise', a, '', '', '5', '', 'normal', String(i + 1)]),
-      ],
+    const template = templateEvent({
+      author,
+      d: '5x5-a',
+      title: '5x5 A',
+      sets: addresses.map((a, i) => templateSet(a, { params: ['', '5', '', 'normal'], setNumber: i + 1 })),
     });
     await ingest([template]);
     const templateAddress = `33402:${author.pubkey}:5x5-a`;
@@ -89,9 +87,9 @@ describe('ingestEvents', () => {
     expect(
       (await db.incompleteTemplates.where('templateAddress').equals(templateAddress).toArray()).map((r) => r.missingAddress).sort(),
     ).toEqual([...addresses].sort());
-    await ingest([signEvent(author, { kind: 33401, tags: exerciseTags('squat') })]);
+    await ingest([exerciseEvent({ author, d: 'squat' })]);
     expect((await db.templates.get(templateAddress))?.complete).toBe(0);
-    const summary = await ingest(['bench', 'row'].map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) })));
+    const summary = await ingest(['bench', 'row'].map((d) => exerciseEvent({ author, d })));
     expect(summary.completedTemplates).toEqual([templateAddress]);
     expect((await db.templates.get(templateAddress))?.complete).toBe(1);
     expect(await db.incompleteTemplates.count()).toBe(0);
@@ -100,7 +98,7 @@ describe('ingestEvents', () => {
   it('writes nothing of a batch whose transaction fails', async () => {
     const { db, ingest } = await setup();
     const author = newAuthor();
-    const events = ['a', 'b', 'c'].map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) }));
+    const events = ['a', 'b', 'c'].map((d) => exerciseEvent({ author, d }));
     // Make the read-model write fail after the raw rows were written inside the same transaction.
     const failure = vi.spyOn(db.exercises, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(ingest(events)).rejects.toThrow('disk full');

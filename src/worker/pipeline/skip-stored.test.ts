@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
+import { exerciseEvent } from '../../testing/event-factories';
+import { newAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestEvents } from './ingest';
 import { forgetStoredIds, storedIdMemory } from './known-stored';
@@ -21,7 +22,7 @@ async function spyVerifier(): Promise<{ verifier: Verifier; verified: () => numb
 
 const exercises = (n: number) => {
   const author = newAuthor();
-  return Array.from({ length: n }, (_, i) => signEvent(author, { kind: 33401, tags: exerciseTags(`ex-${i}`) }));
+  return Array.from({ length: n }, (_, i) => exerciseEvent({ author, d: `ex-${i}` }));
 };
 
 describe('ids already stored are skipped before any checking', () => {
@@ -45,9 +46,7 @@ describe('ids already stored are skipped before any checking', () => {
     const { db } = testContext();
     const author = newAuthor();
     const verifier = await loadVerifier();
-    const events = Array.from({ length: 60 }, (_, i) =>
-      signEvent(author, { kind: 33401, tags: exerciseTags(`ex-${i}`), created_at: 1_000 + i }),
-    );
+    const events = Array.from({ length: 60 }, (_, i) => exerciseEvent({ author, d: `ex-${i}`, created_at: 1_000 + i }));
     expect((await ingestEvents(db, verifier, events, 'relay')).stored).toBe(60);
     storedIdMemory(db).clear();
     const getKey = vi.spyOn(IDBObjectStore.prototype, 'getKey');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KIND } from '../../domain/kinds';
-import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
+import { deletionEvent, exerciseEvent } from '../../testing/event-factories';
+import { newAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import type { WorkerContext } from '../context';
 import { createWorkerApi } from '../create-api';
@@ -16,22 +17,17 @@ describe('library queries over the in-memory exercise list', () => {
     ctx = testContext();
     const api = createWorkerApi(ctx);
     const author = newAuthor();
-    const squat = signEvent(author, { kind: KIND.exercise, tags: exerciseTags('squat', 'Back Squat'), created_at: 1_000 });
+    const squat = exerciseEvent({ author, d: 'squat', title: 'Back Squat', created_at: 1_000 });
     await api.ingestEvents({ events: [squat], source: 'import' });
     expect((await api.listExercises({ search: 'squat' })).items.map((e) => e.title)).toEqual(['Back Squat']);
 
-    const dumbbell = exerciseTags('press', 'Bench Press').map((tag) => (tag[0] === 'equipment' ? ['equipment', 'dumbbell'] : tag));
-    const press = signEvent(author, { kind: KIND.exercise, tags: dumbbell, created_at: 1_000 });
-    const renamed = signEvent(author, { kind: KIND.exercise, tags: exerciseTags('squat', 'Front Squat'), created_at: 2_000 });
+    const press = exerciseEvent({ author, d: 'press', title: 'Bench Press', equipment: 'dumbbell', created_at: 1_000 });
+    const renamed = exerciseEvent({ author, d: 'squat', title: 'Front Squat', created_at: 2_000 });
     await api.ingestEvents({ events: [press, renamed], source: 'import' });
     expect((await api.listExercises({})).items.map((e) => e.title)).toEqual(['Bench Press', 'Front Squat']);
     expect((await api.listLibraryFacets({})).equipment).toEqual(['barbell', 'dumbbell']);
 
-    const deletion = signEvent(author, {
-      kind: KIND.deletion,
-      tags: [['a', `${KIND.exercise}:${author.pubkey}:squat`]],
-      created_at: 3_000,
-    });
+    const deletion = deletionEvent({ author, addresses: [`${KIND.exercise}:${author.pubkey}:squat`], created_at: 3_000 });
     await api.ingestEvents({ events: [deletion], source: 'import' });
     expect((await api.listExercises({ search: 'squat' })).total).toBe(0);
   });

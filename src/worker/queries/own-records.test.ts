@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newAuthor, signEvent } from '../../testing/sign';
+import { workoutRecordEvent } from '../../testing/event-factories';
+import { newAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import { ingestEvents } from '../pipeline/ingest';
 import { loadVerifier } from '../pipeline/verifier';
 import { recordRowsOf } from './own-records';
 
 function record(author: ReturnType<typeof newAuthor>, d: string, start: number) {
-  return signEvent(author, {
-    kind: 1301,
-    tags: [
-      ['d', d],
-      ['title', d],
-      ['type', 'strength'],
-      ['start', String(start)],
-      ['end', String(start + 60)],
-      ['completed', 'true'],
-      ['exercise', `33401:${author.pubkey}:squat`, '', '100', '5', '8', 'normal', '1'],
-    ],
-  });
+  return workoutRecordEvent({ author, d, start, end: start + 60 });
 }
 
 describe('recordRowsOf', () => {

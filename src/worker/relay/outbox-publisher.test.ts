@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NostrEvent } from '../../domain/nostr-event';
-import { exerciseTags, newAuthor, signEvent } from '../../testing/sign';
+import { exerciseEvent } from '../../testing/event-factories';
+import { newAuthor } from '../../testing/sign';
 import { testContext } from '../../testing/test-context';
 import type { OutboxRow } from '../db/rows';
 import { createOutboxPublisher } from './outbox-publisher';
@@ -36,7 +37,7 @@ async function setup(answer: (relay: string, event: NostrEvent) => RelayPublishO
   );
   const author = newAuthor();
   const queue = async (d: string, relays: string[]) => {
-    const event = signEvent(author, { kind: 33401, tags: exerciseTags(d) });
+    const event = exerciseEvent({ author, d });
     const now = Date.now();
     const rows: OutboxRow[] = relays.map((relay) => ({
       eventId: event.id,

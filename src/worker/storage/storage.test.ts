@@ -1,6 +1,15 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../testing/sign';
+import {
+  contactsEvent,
+  exerciseEvent,
+  profileEvent,
+  recordSet,
+  templateEvent,
+  templateSet,
+  workoutRecordEvent,
+} from '../../testing/event-factories';
+import { newAuthor, type TestAuthor } from '../../testing/sign';
 import { injectQuotaFaults } from '../../testing/quota-fault';
 import { testContext } from '../../testing/test-context';
 import { mediaKey, eventKey, PRIORITY } from '../cache/cache-keys';
@@ -13,34 +22,15 @@ const MB = 1_000_000;
 const STARTER = newAuthor();
 
 function exercise(author: TestAuthor, d: string) {
-  return signEvent(author, { kind: 33401, tags: exerciseTags(d) });
+  return exerciseEvent({ author, d });
 }
 
 function template(author: TestAuthor, d: string, exerciseAddress: string) {
-  return signEvent(author, {
-    kind: 33402,
-    tags: [
-      ['d', d],
-      ['title', d],
-      ['type', 'strength'],
-      ['exercise', exerciseAddress, '', '100', '5', '', 'normal', '1'],
-    ],
-  });
+  return templateEvent({ author, d, sets: [templateSet(exerciseAddress)] });
 }
 
-function record(author: TestAuthor, d: string, exerciseAddress: string, start = 1_700_000_000) {
-  return signEvent(author, {
-    kind: 1301,
-    tags: [
-      ['d', d],
-      ['title', d],
-      ['type', 'strength'],
-      ['start', String(start)],
-      ['end', String(start + 3600)],
-      ['completed', 'true'],
-      ['exercise', exerciseAddress, '', '100', '5', '8', 'normal', '1'],
-    ],
-  });
+function record(author: TestAuthor, d: string, exerciseAddress: string) {
+  return workoutRecordEvent({ author, d, sets: [recordSet(exerciseAddress)] });
 }
 
 const address = (author: TestAuthor, kind: number, d: string) => `${kind}:${author.pubkey}:${d}`;
@@ -117,9 +107,9 @@ describe('eviction', () => {
       unused: exercise(stranger, 'unused'),
       record: record(stranger, 'their-workout', address(stranger, 33401, 'unused')),
       template: template(stranger, 'their-template', address(stranger, 33401, 'unused')),
-      strangerProfile: signEvent(stranger, { kind: 0, content: '{"name":"Stranger"}' }),
-      friendProfile: signEvent(friend, { kind: 0, content: '{"name":"Friend"}' }),
-      follows: signEvent(me, { kind: 3, tags: [['p', friend.pubkey]] }),
+      strangerProfile: profileEvent({ author: stranger, name: 'Stranger' }),
+      friendProfile: profileEvent({ author: friend, name: 'Friend' }),
+      follows: contactsEvent({ author: me, follows: [{ pubkey: friend.pubkey }] }),
     };
     await ingestAndNotify(ctx, [...own, ...starter], 'user');
     await ingestAndNotify(ctx, Object.values(others), 'relay');
