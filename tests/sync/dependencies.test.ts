@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { connectRelay } from '../../src/testing/relay-client';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
-import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
+import { exerciseEvent, packEvent, relayListEvent, templateEvent, templateSet } from '../../src/testing/event-factories';
+import { newAuthor, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import type { WorkerContext } from '../../src/worker/context';
 import { createWorkerApi } from '../../src/worker/create-api';
@@ -43,18 +44,14 @@ async function publish(relay: string, events: NostrEvent[]) {
 }
 
 function exercises(author: TestAuthor, ds: string[]) {
-  return ds.map((d) => signEvent(author, { kind: 33401, tags: exerciseTags(d) }));
+  return ds.map((d) => exerciseEvent({ author, d }));
 }
 
 function template(author: TestAuthor, d: string, addresses: string[], hint = '') {
-  return signEvent(author, {
-    kind: 33402,
-    tags: [
-      ['d', d],
-      ['title', d],
-      ['type', 'strength'],
-      ...addresses.map((a, i) => ['exercise', a, hint, '', '5', '', 'normal', String(i + 1)]),
-    ],
+  return templateEvent({
+    author,
+    d,
+    sets: addresses.map((a, i) => templateSet(a, { relayHint: hint, params: ['', '5', '', 'normal'], setNumber: i + 1 })),
   });
 }
 
@@ -114,7 +111,7 @@ describe('dependency resolution against real relays', () => {
     const hinted = newAuthor();
     const outboxAuthor = newAuthor();
     await publish(other.url, [...exercises(hinted, ['hinted']), ...exercises(outboxAuthor, ['outbox'])]);
-    const relayList = signEvent(outboxAuthor, { kind: 10002, tags: [['r', other.url, 'write']] });
+    const relayList = relayListEvent({ author: outboxAuthor, relays: [{ url: other.url, read: false, write: true }] });
 
     const { ctx, api } = await worker([main.url]);
     await api.ingestEvents({ events: [relayList], source: 'relay' });
@@ -146,14 +143,11 @@ describe('dependency resolution against real relays', () => {
     const addresses = ds.map((d) => `33401:${author.pubkey}:${d}`);
     const chosen = template(author, 'kb-day', addresses);
     const skipped = template(author, 'other-day', [`33401:${author.pubkey}:other`]);
-    const pack = signEvent(author, {
-      kind: 30004,
-      tags: [
-        ['d', 'kettlebell-pack'],
-        ['title', 'Kettlebell pack'],
-        ['a', `33402:${author.pubkey}:kb-day`, main.url],
-        ['a', `33402:${author.pubkey}:other-day`, main.url],
-      ],
+    const pack = packEvent({
+      author,
+      d: 'kettlebell-pack',
+      title: 'Kettlebell pack',
+      templateAddresses: ['kb-day', 'other-day'].map((d) => ({ address: `33402:${author.pubkey}:${d}`, relayHint: main.url })),
     });
     await publish(main.url, [...exercises(author, ds), chosen, skipped, pack]);
 

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { startLocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
+import { exerciseEvent } from '../../src/testing/event-factories';
 import { exerciseTags, newAuthor, signEvent } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until, freePort } from '../../src/testing/wait';
@@ -32,7 +33,7 @@ describe('the outbox against the real local relay', () => {
     const databaseName = `plates-outbox-${Date.now()}`;
     const author = newAuthor();
     const created: NostrEvent[] = ['bench', 'squat', 'row', 'press', 'curl'].map((d, i) =>
-      signEvent(author, { kind: 33401, tags: exerciseTags(d), created_at: 1_700_000_000 + i }),
+      exerciseEvent({ author, d, created_at: 1_700_000_000 + i }),
     );
 
     // Offline: publishing never throws, every event is visible at once and waits in the outbox.
@@ -71,7 +72,7 @@ describe('the outbox against the real local relay', () => {
     cleanups.push(() => relay.stop());
     const { api, ctx, close } = await openWorker(`plates-outbox-bad-${Date.now()}`, [relay.url]);
     cleanups.push(close);
-    const event = signEvent(newAuthor(), { kind: 33401, tags: exerciseTags('x') });
+    const event = exerciseEvent({ d: 'x' });
     await expect(api.publishEvent({ event: { ...event, content: 'changed after signing' } })).rejects.toMatchObject({
       type: 'invalid-event',
       message: expect.stringContaining('id'),

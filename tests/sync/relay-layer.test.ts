@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startLocalRelay } from '../../src/testing/local-relay';
-import { exerciseTags, newAuthor, signEvent } from '../../src/testing/sign';
+import { exerciseEvent } from '../../src/testing/event-factories';
+import { newAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
@@ -28,11 +29,7 @@ async function workerOn(relayUrls: string[]) {
 describe("the worker's relay layer against the real local relay", () => {
   it('publishes an event and fetches it back into another database', async () => {
     const author = newAuthor();
-    const event = signEvent(author, {
-      kind: 33401,
-      tags: exerciseTags('goblet-squat', 'Goblet Squat'),
-      content: 'Hold the bell at your chest.',
-    });
+    const event = exerciseEvent({ author, d: 'goblet-squat', title: 'Goblet Squat', instructions: 'Hold the bell at your chest.' });
 
     const publisher = await workerOn([relay.url]);
     const published = await publisher.publishEvent({ event });

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { connectRelay, type RelayClient } from '../../src/testing/relay-client';
+import { exerciseEvent } from '../../src/testing/event-factories';
 import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
 
 const NOW = Math.floor(Date.now() / 1000);
@@ -57,7 +58,7 @@ describe('NIP-01 basics', () => {
     const client = await connect();
     const author = newAuthor();
     const d = `squat-${author.pubkey.slice(0, 8)}`;
-    const event = signEvent(author, { kind: 33401, tags: exerciseTags(d) });
+    const event = exerciseEvent({ author, d });
     await publishAll(client, [event]);
 
     // query() resolves only at EOSE, with what arrived before it.
@@ -129,10 +130,10 @@ describe('replaceable and addressable events', () => {
   it('keeps only the newest kind 33401 per pubkey+kind+d, and different d values coexist', async () => {
     const client = await connect();
     const author = newAuthor();
-    const squatV1 = signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat v1'), created_at: NOW - 20 });
-    const squatV2 = signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat v2'), created_at: NOW - 10 });
-    const squatV0 = signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat v0'), created_at: NOW - 30 });
-    const bench = signEvent(author, { kind: 33401, tags: exerciseTags('bench'), created_at: NOW - 30 });
+    const squatV1 = exerciseEvent({ author, d: 'squat', title: 'Squat v1', created_at: NOW - 20 });
+    const squatV2 = exerciseEvent({ author, d: 'squat', title: 'Squat v2', created_at: NOW - 10 });
+    const squatV0 = exerciseEvent({ author, d: 'squat', title: 'Squat v0', created_at: NOW - 30 });
+    const bench = exerciseEvent({ author, d: 'bench', created_at: NOW - 30 });
 
     await publishAll(client, [squatV1, bench, squatV2, squatV0]);
     const stored = await client.query({ kinds: [33401], authors: [author.pubkey] });
@@ -194,8 +195,8 @@ describe('NIP-09 deletion requests', () => {
     const client = await connect();
     const author = newAuthor();
     const address = `33401:${author.pubkey}:deadlift`;
-    const exercise = signEvent(author, { kind: 33401, tags: exerciseTags('deadlift'), created_at: NOW - 10 });
-    const other = signEvent(author, { kind: 33401, tags: exerciseTags('row'), created_at: NOW - 10 });
+    const exercise = exerciseEvent({ author, d: 'deadlift', created_at: NOW - 10 });
+    const other = exerciseEvent({ author, d: 'row', created_at: NOW - 10 });
     await publishAll(client, [exercise, other]);
     await publishAll(client, [signEvent(author, { kind: 5, tags: [['a', address]], created_at: NOW })]);
     const remaining = await client.query({ kinds: [33401], authors: [author.pubkey] });
@@ -208,7 +209,7 @@ describe('NIP-09 deletion requests', () => {
 
     // Deviation from NIP-09 ("all versions up to the created_at of the deletion request"):
     // the relay deletes by address whatever the stored version's created_at, so a newer one goes too.
-    const newer = signEvent(author, { kind: 33401, tags: exerciseTags('deadlift'), created_at: NOW + 60 });
+    const newer = exerciseEvent({ author, d: 'deadlift', created_at: NOW + 60 });
     await publishAll(client, [newer]);
     await publishAll(client, [signEvent(author, { kind: 5, tags: [['a', address]], created_at: NOW + 1 })]);
     expect(await client.query({ '#d': ['deadlift'], authors: [author.pubkey] })).toEqual([]);
@@ -226,11 +227,8 @@ describe('relay info over HTTP (NIP-11)', () => {
 
 describe('seed files', () => {
   const author = newAuthor();
-  const fromJson = [
-    signEvent(author, { kind: 33401, tags: exerciseTags('seed-squat') }),
-    signEvent(author, { kind: 1, content: 'seeded' }),
-  ];
-  const fromPack = signEvent(author, { kind: 33401, tags: exerciseTags('seed-bench') });
+  const fromJson = [exerciseEvent({ author, d: 'seed-squat' }), signEvent(author, { kind: 1, content: 'seeded' })];
+  const fromPack = exerciseEvent({ author, d: 'seed-bench' });
   let dir: string;
   let seeded: LocalRelay;
 

@@ -4,7 +4,8 @@ import WebSocket, { WebSocketServer } from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
-import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
+import { contactsEvent, exerciseEvent, profileEvent, relayListEvent } from '../../src/testing/event-factories';
+import { newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until, freePort } from '../../src/testing/wait';
 import type { WorkerContext } from '../../src/worker/context';
@@ -47,8 +48,8 @@ async function putOnRelay(url: string, ...events: NostrEvent[]) {
   await client.disconnect();
 }
 
-function profile(author: TestAuthor, name: string, created_at = Math.floor(Date.now() / 1000)) {
-  return signEvent(author, { kind: 0, content: JSON.stringify({ name }), created_at });
+function profile(author: TestAuthor, name: string, created_at?: number) {
+  return profileEvent({ author, name, created_at });
 }
 
 async function requests(ctx: WorkerContext) {
@@ -102,11 +103,11 @@ describe('database-first loads against the real local relay', () => {
   it('a refresh-then-fallback load waits for the relay once stale and returns the newer answer', async () => {
     const author = newAuthor();
     const address = `33401:${author.pubkey}:squat`;
-    await putOnRelay(relay.url, signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Squat'), created_at: 1_700_000_000 }));
+    await putOnRelay(relay.url, exerciseEvent({ author, d: 'squat', title: 'Squat', created_at: 1_700_000_000 }));
     const { api, clock } = await worker([relay.url]);
     expect((await api.loadEvent({ address })).value?.tags).toContainEqual(['title', 'Squat']);
 
-    await putOnRelay(relay.url, signEvent(author, { kind: 33401, tags: exerciseTags('squat', 'Back Squat'), created_at: 1_700_000_100 }));
+    await putOnRelay(relay.url, exerciseEvent({ author, d: 'squat', title: 'Back Squat', created_at: 1_700_000_100 }));
     clock.now += 5 * 60_000 + 1;
     const refreshed = await api.loadEvent({ address });
     expect(refreshed.outcome).toBe('refreshed');
@@ -115,7 +116,7 @@ describe('database-first loads against the real local relay', () => {
 
   it('a missing key is fetched once even with ten concurrent loads, and no subscription stays open', async () => {
     const author = newAuthor();
-    const event = signEvent(author, { kind: 33401, tags: exerciseTags('deadlift', 'Deadlift') });
+    const event = exerciseEvent({ author, d: 'deadlift', title: 'Deadlift' });
     await putOnRelay(relay.url, event);
     const { api, ctx } = await worker([relay.url]);
 
@@ -146,8 +147,8 @@ describe('database-first loads against the real local relay', () => {
     await putOnRelay(
       relay.url,
       profile(me, 'Me'),
-      signEvent(me, { kind: 3, tags: [['p', friend.pubkey]] }),
-      signEvent(me, { kind: 10002, tags: [['r', relay.url]] }),
+      contactsEvent({ author: me, follows: [{ pubkey: friend.pubkey }] }),
+      relayListEvent({ author: me, relays: [{ url: relay.url, read: true, write: true }] }),
     );
     const { api, ctx } = await worker([relay.url]);
     const own = await api.loadOwnData({ pubkey: me.pubkey });
@@ -161,7 +162,7 @@ describe('database-first loads against the real local relay', () => {
 
   it("an exercise is fresh while its author's library is: opening it after the library loaded asks nothing", async () => {
     const author = newAuthor();
-    await putOnRelay(relay.url, signEvent(author, { kind: 33401, tags: exerciseTags('lunge', 'Lunge') }));
+    await putOnRelay(relay.url, exerciseEvent({ author, d: 'lunge', title: 'Lunge' }));
     const { api, ctx } = await worker([relay.url]);
     expect(await api.loadLibrary({ pubkey: author.pubkey })).toMatchObject({ outcome: 'refreshed', value: { exercises: 1, templates: 0 } });
     const opened = await api.loadEvent({ address: `33401:${author.pubkey}:lunge` });
@@ -235,8 +236,8 @@ describe('database-first loads against the real local relay', () => {
     await putOnRelay(
       back.url,
       profile(friend, 'Friend'),
-      signEvent(coach, { kind: 33401, tags: exerciseTags('press') }),
-      signEvent(me, { kind: 10002, tags: [['r', back.url]] }),
+      exerciseEvent({ author: coach, d: 'press' }),
+      relayListEvent({ author: me, relays: [{ url: back.url, read: true, write: true }] }),
     );
     await (await ctx.relays())?.connect(5_000);
 
@@ -268,7 +269,7 @@ describe('database-first loads against the real local relay', () => {
 
   it('a misbehaving relay is isolated and counted while the good relay still answers within the bound', async () => {
     const author = newAuthor();
-    const good = signEvent(author, { kind: 33401, tags: exerciseTags('row', 'Row') });
+    const good = exerciseEvent({ author, d: 'row', title: 'Row' });
     await putOnRelay(relay.url, good);
     const bad = await startBadRelay(author);
     cleanups.push(() => bad.stop());
@@ -307,7 +308,7 @@ async function startBadRelay(author: TestAuthor) {
       socket.send('{"this is": not json');
       socket.send('["EVENT"');
       for (let i = 0; i < 20; i++) {
-        const forged = signEvent(author, { kind: 33401, tags: exerciseTags('row', `Forged ${i}`), created_at: 1_900_000_000 + i });
+        const forged = exerciseEvent({ author, d: 'row', title: `Forged ${i}`, created_at: 1_900_000_000 + i });
         socket.send(JSON.stringify(['EVENT', id, { ...forged, sig: forged.sig.replace(/^./, forged.sig[0] === 'a' ? 'b' : 'a') }]));
       }
       socket.send(JSON.stringify(['EOSE', 'no-such-subscription']));

@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
-import { exerciseTags, newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
+import { exerciseEvent, profileEvent, recordSet, templateEvent, templateSet, workoutRecordEvent } from '../../src/testing/event-factories';
+import { exerciseTags, newAuthor, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
@@ -43,19 +44,13 @@ async function putOnRelay(...events: NostrEvent[]) {
 }
 
 function record(author: TestAuthor, d: string, start: number, exercise: string) {
-  return signEvent(author, {
-    kind: 1301,
+  return workoutRecordEvent({
+    author,
     created_at: start + 3600,
-    tags: [
-      ['d', d],
-      ['title', `Workout ${d}`],
-      ['type', 'strength'],
-      ['start', String(start)],
-      ['end', String(start + 3600)],
-      ['completed', 'true'],
-      ['exercise', exercise, '', '100', '5', '8', 'normal', '1'],
-      ['exercise', exercise, '', '100', '5', '8', 'normal', '2'],
-    ],
+    d,
+    title: `Workout ${d}`,
+    start,
+    sets: [1, 2].map((setNumber) => recordSet(exercise, { setNumber })),
   });
 }
 
@@ -63,7 +58,7 @@ describe('templates', () => {
   it('a template made here is signed, listed as mine, shown with its exercises and shareable as an naddr', async () => {
     const { api, me } = await signedInWorker();
     const coach = newAuthor();
-    const squat = signEvent(coach, { kind: 33401, tags: exerciseTags('squat', 'Back Squat') });
+    const squat = exerciseEvent({ author: coach, d: 'squat', title: 'Back Squat' });
     await api.ingestEvents({ events: [squat], source: 'relay' });
     const squatAddress = `33401:${coach.pubkey}:squat`;
 
@@ -99,15 +94,14 @@ describe('templates', () => {
 
   it('a shared link opens in another install: the template and the exercises it needs come from the relay', async () => {
     const coach = newAuthor();
-    const exercises = ['press', 'row'].map((d) => signEvent(coach, { kind: 33401, tags: exerciseTags(d, d.toUpperCase()) }));
-    const template = signEvent(coach, {
-      kind: 33402,
-      tags: [
-        ['d', 'upper'],
-        ['title', 'Upper'],
-        ['type', 'strength'],
-        ['exercise', `33401:${coach.pubkey}:press`, '', '60', '8', '', 'normal', '1'],
-        ['exercise', `33401:${coach.pubkey}:row`, '', '70', '8', '', 'normal', '2'],
+    const exercises = ['press', 'row'].map((d) => exerciseEvent({ author: coach, d, title: d.toUpperCase() }));
+    const template = templateEvent({
+      author: coach,
+      d: 'upper',
+      title: 'Upper',
+      sets: [
+        templateSet(`33401:${coach.pubkey}:press`, { params: ['60', '8', '', 'normal'], setNumber: 1 }),
+        templateSet(`33401:${coach.pubkey}:row`, { params: ['70', '8', '', 'normal'], setNumber: 2 }),
       ],
     });
     await putOnRelay(...exercises, template);
@@ -144,7 +138,7 @@ describe('the feed', () => {
     await api.publishDraft({ draft: { kind: 10000, tags: [['p', muted.pubkey]], content: '' } });
     await api.ingestEvents({
       events: [
-        signEvent(friend, { kind: 0, content: JSON.stringify({ name: 'Friend' }) }),
+        profileEvent({ author: friend, name: 'Friend' }),
         record(friend, 'older', 1_790_000_000, deadlift),
         record(friend, 'newer', 1_790_100_000, deadlift),
         record(muted, 'muted', 1_790_200_000, deadlift),
@@ -153,7 +147,7 @@ describe('the feed', () => {
       source: 'relay',
     });
     // The friend's exercise exists only on the relay.
-    await putOnRelay(signEvent(friend, { kind: 33401, tags: exerciseTags('deadlift', 'Deadlift') }));
+    await putOnRelay(exerciseEvent({ author: friend, d: 'deadlift', title: 'Deadlift' }));
 
     const page = await api.listFeed();
     expect(page.hasFollows).toBe(true);
@@ -185,7 +179,7 @@ describe('export and import', () => {
   it('exports only the person’s own events, imports them into another install, and names a broken line', async () => {
     const { api, me } = await signedInWorker();
     await api.publishDraft({ draft: { kind: 33401, tags: exerciseTags('mine', 'Mine'), content: '' } });
-    await api.ingestEvents({ events: [signEvent(newAuthor(), { kind: 33401, tags: exerciseTags('theirs') })], source: 'relay' });
+    await api.ingestEvents({ events: [exerciseEvent({ d: 'theirs' })], source: 'relay' });
     const exported = await api.exportOwnEvents();
     expect(exported.count).toBe(1);
     expect(exported.filename).toMatch(new RegExp(`^plates-${me.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.json$`));

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
-import { exerciseTags, newAuthor, signEvent } from '../../src/testing/sign';
+import { exerciseEvent, recordSet, templateEvent, templateSet, workoutRecordEvent } from '../../src/testing/event-factories';
+import { newAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
@@ -67,18 +68,15 @@ describe('a workout from start to history', () => {
     if (me.status !== 'ready') throw new Error('not signed in');
     await first.api.ingestEvents({
       events: [
-        signEvent(coach, { kind: 33401, tags: exerciseTags('squat', 'Back Squat') }),
-        signEvent(coach, { kind: 33401, tags: exerciseTags('bench', 'Bench Press') }),
-        signEvent(coach, {
-          kind: 33402,
-          tags: [
-            ['d', 'abc'],
-            ['title', 'A-B-C'],
-            ['type', 'strength'],
-            ...[SQUAT, BENCH, ROW].flatMap((address, e) =>
-              [1, 2].map((n) => ['exercise', address, '', '', '5', '8', 'normal', String(e * 2 + n)]),
-            ),
-          ],
+        exerciseEvent({ author: coach, d: 'squat', title: 'Back Squat' }),
+        exerciseEvent({ author: coach, d: 'bench', title: 'Bench Press' }),
+        templateEvent({
+          author: coach,
+          d: 'abc',
+          title: 'A-B-C',
+          sets: [SQUAT, BENCH, ROW].flatMap((address, e) =>
+            [1, 2].map((n) => templateSet(address, { params: ['', '5', '8', 'normal'], setNumber: e * 2 + n })),
+          ),
         }),
       ],
       source: 'relay',
@@ -168,27 +166,8 @@ describe('a new device', () => {
     const start = Math.floor(Date.now() / 1000) - 86_400;
     const client = await connectRelay(relay.url);
     const published = [
-      signEvent(lifter, {
-        kind: 1301,
-        tags: [
-          ['d', 'monday'],
-          ['title', 'Monday'],
-          ['type', 'strength'],
-          ['start', String(start)],
-          ['end', String(start + 3600)],
-          ['completed', 'true'],
-          ['exercise', SQUAT, '', '100', '5', '8', 'normal', '1'],
-        ],
-      }),
-      signEvent(lifter, {
-        kind: 33402,
-        tags: [
-          ['d', 'my-legs'],
-          ['title', 'My legs'],
-          ['type', 'strength'],
-          ['exercise', SQUAT, '', '100', '5', '', 'normal', '1'],
-        ],
-      }),
+      workoutRecordEvent({ author: lifter, d: 'monday', title: 'Monday', start, sets: [recordSet(SQUAT)] }),
+      templateEvent({ author: lifter, d: 'my-legs', title: 'My legs', sets: [templateSet(SQUAT)] }),
     ];
     for (const event of published) expect((await client.publish(event)).accepted).toBe(true);
     await client.disconnect();
