@@ -34,7 +34,7 @@ export function replaceableKey(event: Pick<NostrEvent, 'kind' | 'pubkey' | 'tags
   if (isAddressableKind(event.kind)) {
     return formatAddress({ kind: event.kind, pubkey: event.pubkey, d: tagValue(event.tags, 'd') ?? '' });
   }
-  if (isReplaceableKind(event.kind)) return `${event.kind}:${event.pubkey}:`;
+  if (isReplaceableKind(event.kind)) return formatAddress({ kind: event.kind, pubkey: event.pubkey, d: '' });
   return undefined;
 }
 

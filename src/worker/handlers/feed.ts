@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
-import { parseContacts } from '../../domain/contacts';
+import { formatAddress } from '../../domain/address';
 import { KIND } from '../../domain/kinds';
 import { parseMuteList } from '../../domain/mute-list';
 import { parseProfile, type Profile } from '../../domain/profile';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { RecordRow } from '../db/rows';
+import { followedPubkeys } from '../queries/follows';
+import { newestReplaceable } from '../queries/newest-replaceable';
 import { ownPubkey } from '../queries/own-pubkey';
 import { recordSummaries, type RecordSummary } from '../queries/record-summaries';
 import type { LoadOutcome } from '../repository/load-metrics';
@@ -36,21 +38,17 @@ export function feedHandlers(ctx: WorkerContext): FeedHandlers {
   async function followed(): Promise<{ me?: string; pubkeys: string[]; mutedEvents: Set<string> }> {
     const me = await ownPubkey(ctx);
     if (!me) return { pubkeys: [], mutedEvents: new Set() };
-    const [contacts, mutes] = await Promise.all([
-      db.events.where('address').equals(`${KIND.contacts}:${me}:`).first(),
-      db.events.where('address').equals(`${KIND.muteList}:${me}:`).first(),
-    ]);
-    const follows = contacts ? parseContacts(contacts) : undefined;
+    const [follows, mutes] = await Promise.all([followedPubkeys(db, me), newestReplaceable(db, KIND.muteList, me)]);
     const muted = mutes ? parseMuteList(mutes) : undefined;
     const mutedPubkeys = new Set(muted?.ok ? muted.value.pubkeys : []);
-    const pubkeys = (follows?.ok ? follows.value.map((follow) => follow.pubkey) : []).filter((pubkey) => !mutedPubkeys.has(pubkey));
+    const pubkeys = follows.filter((pubkey) => !mutedPubkeys.has(pubkey));
     return { me, pubkeys, mutedEvents: new Set(muted?.ok ? muted.value.eventIds : []) };
   }
 
   async function authors(pubkeys: string[]): Promise<Map<string, Profile>> {
     const rows = await db.events
       .where('address')
-      .anyOf(pubkeys.map((pubkey) => `${KIND.profile}:${pubkey}:`))
+      .anyOf(pubkeys.map((pubkey) => formatAddress({ kind: KIND.profile, pubkey, d: '' })))
       .toArray();
     const profiles = new Map<string, Profile>();
     for (const row of rows) {

@@ -5,6 +5,7 @@ import type { RecordSet } from '../../domain/workout-record';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import { exerciseTitles } from '../queries/exercise-titles';
+import { newestReplaceable } from '../queries/newest-replaceable';
 import { recordRowsOf, recordsWithExercises, type RecordCursor } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
 import { recordSummaries, type RecordSummary } from '../queries/record-summaries';
@@ -77,7 +78,7 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
       if (!summary) return undefined;
       const [template, profileEvent] = await Promise.all([
         row.templateAddress ? db.templates.get(row.templateAddress) : undefined,
-        db.events.where('address').equals(`${KIND.profile}:${row.pubkey}:`).first(),
+        newestReplaceable(db, KIND.profile, row.pubkey),
       ]);
       const profile = profileEvent ? parseProfile(profileEvent) : undefined;
       const me = await ownPubkey(ctx);

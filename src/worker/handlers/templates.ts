@@ -1,15 +1,16 @@
 import { naddrEncode } from 'nostr-tools/nip19';
 import { formatAddress, parseAddress } from '../../domain/address';
-import { parseContacts } from '../../domain/contacts';
+import { buildDeletion } from '../../domain/deletion';
 import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
-import { parseRelayList, writeRelays } from '../../domain/relay-list';
 import { buildTemplate, parseTemplate, type TemplateSet, type WorkoutTemplate } from '../../domain/template';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
 import type { TemplateRow } from '../db/rows';
 import { WorkerFailure } from '../errors';
+import { followedPubkeys } from '../queries/follows';
 import { ownPubkey } from '../queries/own-pubkey';
+import { writeRelaysOf } from '../queries/write-relays';
 import { readAddressPointer } from '../repository/address-pointer';
 import { fetchByAddress } from '../repository/fetch-by-address';
 import { fetchMissingExercises } from '../repository/missing-exercises';
@@ -65,6 +66,8 @@ export interface TemplateHandlers {
 }
 
 const TIMEOUT_MS = 4_000;
+/** Relay hints a shared naddr carries. */
+const NADDR_RELAYS = 3;
 
 export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
   const { db } = ctx;
@@ -72,9 +75,7 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
   async function origins() {
     const me = await ownPubkey(ctx);
     const starter = (await db.settings.get('starterPackPubkey'))?.value;
-    const contacts = me ? await db.events.where('address').equals(`${KIND.contacts}:${me}:`).first() : undefined;
-    const parsed = contacts ? parseContacts(contacts) : undefined;
-    const following = new Set(parsed?.ok ? parsed.value.map((follow) => follow.pubkey) : []);
+    const following = new Set(me ? await followedPubkeys(db, me) : []);
     return {
       me,
       starter: typeof starter === 'string' ? starter : undefined,
@@ -107,13 +108,6 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
     }));
   }
 
-  async function relaysFor(pubkey: string): Promise<string[]> {
-    const list = await db.events.where('address').equals(`${KIND.relayList}:${pubkey}:`).first();
-    const parsed = list ? parseRelayList(list) : undefined;
-    const own = parsed?.ok ? writeRelays(parsed.value) : [];
-    return (own.length > 0 ? own : [...((await ctx.relays())?.relayUrls ?? [])]).slice(0, 3);
-  }
-
   async function detail(address: string): Promise<TemplateDetail | undefined> {
     const row = await db.templates.get(address);
     if (!row) return undefined;
@@ -138,7 +132,12 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
         sets,
       })),
       missing: row.exerciseAddresses.filter((exerciseAddress) => !stored.has(exerciseAddress)),
-      naddr: naddrEncode({ kind: KIND.workoutTemplate, pubkey: row.pubkey, identifier: row.d, relays: await relaysFor(row.pubkey) }),
+      naddr: naddrEncode({
+        kind: KIND.workoutTemplate,
+        pubkey: row.pubkey,
+        identifier: row.d,
+        relays: (await writeRelaysOf(ctx, row.pubkey, 'configured')).slice(0, NADDR_RELAYS),
+      }),
     };
   }
 
@@ -180,7 +179,12 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
       const address = formatAddress({ kind: KIND.workoutTemplate, pubkey: event.pubkey, d });
       return {
         address,
-        naddr: naddrEncode({ kind: KIND.workoutTemplate, pubkey: event.pubkey, identifier: d, relays: await relaysFor(event.pubkey) }),
+        naddr: naddrEncode({
+          kind: KIND.workoutTemplate,
+          pubkey: event.pubkey,
+          identifier: d,
+          relays: (await writeRelaysOf(ctx, event.pubkey, 'configured')).slice(0, NADDR_RELAYS),
+        }),
       };
     },
 
@@ -192,8 +196,11 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
       if (parsed.pubkey !== me)
         throw new WorkerFailure('not-yours', 'Only your own templates can be deleted; this one belongs to someone else.');
       const row = await db.templates.get(address);
-      const tags = [['a', address], ...(row ? [['e', row.eventId]] : []), ['k', String(KIND.workoutTemplate)]];
-      await queueForPublishing(ctx, await ctx.account.sign({ kind: KIND.deletion, tags, content: 'template deleted' }));
+      const deletion = buildDeletion(
+        { eventIds: row ? [row.eventId] : [], addresses: [address], kinds: [KIND.workoutTemplate], reason: 'template deleted' },
+        Math.floor(Date.now() / 1000),
+      );
+      await queueForPublishing(ctx, await ctx.account.sign(deletion));
     },
 
     async openTemplateLink({ link, timeoutMs = TIMEOUT_MS }) {

@@ -1,3 +1,4 @@
+import { parseAddress } from '../../domain/address';
 import { deletionApplies } from '../../domain/deletion';
 import { KIND } from '../../domain/kinds';
 import type { PlatesDatabase } from '../db/database';
@@ -54,7 +55,7 @@ export async function applyDeletions(db: PlatesDatabase, accepted: Candidate[], 
       deletedAt: event.created_at,
       deletionId: event.id,
     });
-    const ownAddresses = addresses.filter((address) => address.split(':')[1] === event.pubkey);
+    const ownAddresses = addresses.filter((address) => parseAddress(address)?.pubkey === event.pubkey);
     await db.deletions.bulkPut([...eventIds.map(tombstone), ...ownAddresses.map(tombstone)]);
 
     const byId = (await db.events.bulkGet(eventIds)).filter((row): row is EventRow => row !== undefined);

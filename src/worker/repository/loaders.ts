@@ -4,10 +4,13 @@ import { parseContacts, type Follow } from '../../domain/contacts';
 import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
 import { parseProfile, type Profile } from '../../domain/profile';
-import { parseRelayList, writeRelays, type RelayListEntry } from '../../domain/relay-list';
+import { parseRelayList, type RelayListEntry } from '../../domain/relay-list';
 import type { ParseResult } from '../../domain/result';
 import type { WorkerContext } from '../context';
 import type { EventRow } from '../db/rows';
+import { followedPubkeys } from '../queries/follows';
+import { newestReplaceable } from '../queries/newest-replaceable';
+import { writeRelaysOf } from '../queries/write-relays';
 import type { RefreshPriority } from './freshness';
 import type { LoadRequest, LoadResult } from './loader';
 
@@ -16,15 +19,6 @@ import type { LoadRequest, LoadResult } from './loader';
  * (the author's NIP-65 write relays: outbox model) and how to read its answer locally.
  */
 export function repositoryLoaders(ctx: WorkerContext) {
-  const replaceable = (kind: number, pubkey: string) => ctx.db.events.where('address').equals(`${kind}:${pubkey}:`).first();
-
-  /** Where an author publishes, from their stored relay list (empty when unknown). */
-  async function authorRelays(pubkey: string): Promise<string[]> {
-    const list = await replaceable(KIND.relayList, pubkey);
-    const parsed = list ? parseRelayList(list) : undefined;
-    return parsed?.ok ? writeRelays(parsed.value) : [];
-  }
-
   function parsedRequest<T>(
     key: string,
     dataClass: 'profile' | 'contacts' | 'relayList',
@@ -36,9 +30,9 @@ export function repositoryLoaders(ctx: WorkerContext) {
       dataClass,
       priority,
       filters: [{ kinds: [kind], authors: [pubkey] }],
-      relays: await authorRelays(pubkey),
+      relays: await writeRelaysOf(ctx, pubkey, 'none'),
       read: async () => {
-        const row = await replaceable(kind, pubkey);
+        const row = await newestReplaceable(ctx.db, kind, pubkey);
         const parsed = row ? parse(row) : undefined;
         return parsed?.ok ? parsed.value : undefined;
       },
@@ -51,7 +45,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
       dataClass: 'library',
       priority,
       filters: [{ kinds: [KIND.exercise, KIND.workoutTemplate], authors: [pubkey] }],
-      relays: await authorRelays(pubkey),
+      relays: await writeRelaysOf(ctx, pubkey, 'none'),
       incremental: true,
       read: async () => {
         const [exercises, templates] = await Promise.all([
@@ -75,7 +69,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
       filters: [
         { kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise, KIND.workoutTemplate, KIND.deletion], authors: [pubkey] },
       ],
-      relays: await authorRelays(pubkey),
+      relays: await writeRelaysOf(ctx, pubkey, 'none'),
       incremental: true,
       read: async () => {
         const [records, templates, exercises] = await Promise.all([
@@ -136,9 +130,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
       const account = await ctx.account.state();
       const me = pubkey ?? (account.status === 'signed-out' ? undefined : account.pubkey);
       const libraryAuthor = (await ctx.db.settings.get('starterPackPubkey'))?.value;
-      const contacts = me ? await replaceable(KIND.contacts, me) : undefined;
-      const parsedContacts = contacts ? parseContacts(contacts) : undefined;
-      const follows = parsedContacts?.ok ? parsedContacts.value.map((follow) => follow.pubkey) : [];
+      const follows = me ? await followedPubkeys(ctx.db, me) : [];
       const requests = await Promise.all<LoadRequest<unknown>>([
         ...(me ? [relayListRequest(me, 'own'), contactsRequest(me, 'own'), profileRequest(me, 'own'), ownWorkRequest(me)] : []),
         ...(typeof libraryAuthor === 'string' ? [libraryRequest(libraryAuthor, 'library')] : []),
@@ -178,7 +170,7 @@ export function repositoryLoaders(ctx: WorkerContext) {
         dataClass: 'event',
         priority,
         filters: [{ kinds: [parsed.kind], authors: [parsed.pubkey], '#d': [parsed.d] }],
-        relays: await authorRelays(parsed.pubkey),
+        relays: await writeRelaysOf(ctx, parsed.pubkey, 'none'),
         // A fresh load of the author's library already brought its newest exercises and templates.
         coveredBy: parsed.kind === KIND.exercise || parsed.kind === KIND.workoutTemplate ? [`library:${parsed.pubkey}`] : [],
         read: async () => {

@@ -1,10 +1,12 @@
-import { parseAddress } from '../../domain/address';
+import { formatAddress, parseAddress } from '../../domain/address';
 import { KIND } from '../../domain/kinds';
-import { normaliseRelayUrl, parseRelayList, writeRelays } from '../../domain/relay-list';
+import { normaliseRelayUrl } from '../../domain/relay-list';
+import { tagValue } from '../../domain/tags';
 import type { WorkerContext } from '../context';
 import type { IncompleteTemplateRow } from '../db/rows';
 import { ingestAndNotify } from '../ingest-and-notify';
 import type { IngestSummary } from '../pipeline/outcomes';
+import { writeRelaysOf } from '../queries/write-relays';
 import type { RelayFilter } from '../relay/relay-gateway';
 
 /** An address asked for and not found is not asked again within this time (the events freshness of the design). */
@@ -40,11 +42,12 @@ export async function fetchMissingExercises(
     if (parsed) byAuthor.set(parsed.pubkey, [...(byAuthor.get(parsed.pubkey) ?? []), parsed.d]);
   }
   const filters: RelayFilter[] = [...byAuthor].map(([pubkey, ds]) => ({ kinds: [KIND.exercise], authors: [pubkey], '#d': ds }));
-  const relays = [...hintedRelays(rows, due), ...(await authorWriteRelays(ctx, [...byAuthor.keys()]))];
+  const authorRelays = await Promise.all([...byAuthor.keys()].map((pubkey) => writeRelaysOf(ctx, pubkey, 'none')));
+  const relays = [...hintedRelays(rows, due), ...authorRelays.flat()];
   const { events } = await gateway.fetch(filters, { timeoutMs: options.timeoutMs, relays: [...new Set(relays)] });
   const summary = await ingestAndNotify(ctx, events, 'relay');
   const now = Date.now();
-  const arrived = new Set(events.map((e) => `${e.kind}:${e.pubkey}:${e.tags.find((t) => t[0] === 'd')?.[1] ?? ''}`));
+  const arrived = new Set(events.map((e) => formatAddress({ kind: e.kind, pubkey: e.pubkey, d: tagValue(e.tags, 'd') ?? '' })));
   await ctx.db.fetchLog.bulkPut(
     due.map((address) => ({ key: fetchKey(address), lastFetched: now, resultCount: arrived.has(address) ? 1 : 0 })),
   );
@@ -64,16 +67,4 @@ async function notAskedRecently(ctx: WorkerContext, addresses: string[]): Promis
 function hintedRelays(rows: IncompleteTemplateRow[], due: string[]): string[] {
   const wanted = new Set(due);
   return rows.filter((row) => wanted.has(row.missingAddress)).flatMap((row) => normaliseRelayUrl(row.relayHint) ?? []);
-}
-
-/** Write relays from the authors' stored NIP-65 lists. */
-async function authorWriteRelays(ctx: WorkerContext, pubkeys: string[]): Promise<string[]> {
-  const lists = await ctx.db.events
-    .where('address')
-    .anyOf(pubkeys.map((pubkey) => `${KIND.relayList}:${pubkey}:`))
-    .toArray();
-  return lists.flatMap((event) => {
-    const parsed = parseRelayList(event);
-    return parsed.ok ? writeRelays(parsed.value) : [];
-  });
 }

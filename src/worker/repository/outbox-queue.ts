@@ -1,10 +1,9 @@
-import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
-import { parseRelayList, writeRelays } from '../../domain/relay-list';
 import type { WorkerContext } from '../context';
 import type { OutboxRow } from '../db/rows';
 import { WorkerFailure } from '../errors';
 import { ingestAndNotify } from '../ingest-and-notify';
+import { writeRelaysOf } from '../queries/write-relays';
 import { writeWithRoom } from '../storage/quota';
 import type { IngestSummary } from '../pipeline/outcomes';
 
@@ -21,7 +20,7 @@ export interface QueuedPublish {
  * being offline. An event the pipeline refuses is taken back out of the outbox.
  */
 export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent): Promise<QueuedPublish> {
-  const relays = await writeRelaysOf(ctx, event.pubkey);
+  const relays = await writeRelaysOf(ctx, event.pubkey, 'configured');
   if (relays.length === 0) throw new WorkerFailure('no-relays', 'no relays to publish to: add one under Sync');
   const now = Date.now();
   const rows: OutboxRow[] = relays.map((relay) => ({
@@ -56,12 +55,4 @@ export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent):
 export async function restoreQueuedEvents(ctx: WorkerContext): Promise<void> {
   const pending = await ctx.db.outbox.where('status').equals('pending').toArray();
   if (pending.length > 0) await ingestAndNotify(ctx, [...new Map(pending.map((row) => [row.eventId, row.event])).values()], 'user');
-}
-
-async function writeRelaysOf(ctx: WorkerContext, pubkey: string): Promise<string[]> {
-  const list = await ctx.db.events.where('address').equals(`${KIND.relayList}:${pubkey}:`).first();
-  const parsed = list ? parseRelayList(list) : undefined;
-  const own = parsed?.ok ? writeRelays(parsed.value) : [];
-  if (own.length > 0) return own;
-  return [...((await ctx.relays())?.relayUrls ?? [])];
 }

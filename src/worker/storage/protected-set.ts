@@ -1,6 +1,5 @@
-import { parseContacts } from '../../domain/contacts';
-import { KIND } from '../../domain/kinds';
 import type { PlatesDatabase } from '../db/database';
+import { followedPubkeys } from '../queries/follows';
 
 /** What an eviction must never take, read once per eviction run. */
 export interface ProtectedSet {
@@ -16,17 +15,16 @@ export interface ProtectedSet {
 }
 
 export async function readProtectedSet(db: PlatesDatabase, me: string | undefined): Promise<ProtectedSet> {
-  const [starter, contacts, active, outbox] = await Promise.all([
+  const [starter, follows, active, outbox] = await Promise.all([
     db.settings.get('starterPackPubkey'),
-    me ? db.events.where('address').equals(`${KIND.contacts}:${me}:`).first() : undefined,
+    me ? followedPubkeys(db, me) : [],
     db.activeWorkout.get('current'),
     db.outbox.where('status').anyOf('pending', 'failed').toArray(),
   ]);
-  const parsed = contacts ? parseContacts(contacts) : undefined;
   return {
     ...(me ? { me } : {}),
     ...(typeof starter?.value === 'string' ? { starter: starter.value } : {}),
-    follows: new Set(parsed?.ok ? parsed.value.map((follow) => follow.pubkey) : []),
+    follows: new Set(follows),
     activeWorkout: new Set(active ? addressesIn(active.session) : []),
     outboxEvents: new Set(outbox.map((row) => row.eventId)),
   };
