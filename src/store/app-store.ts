@@ -3,6 +3,7 @@ import { errorMessage, listen, startWorkerClient } from '../lib/worker-client';
 import { usePreferencesStore } from './preferences-store';
 import type { StarterPackReport } from '../worker/api';
 import { useAccountStore } from './account-store';
+import { followInvalidation } from './invalidation';
 import { useSyncStore } from './sync-store';
 
 export type BootState = { phase: 'starting'; detail: string } | { phase: 'ready' } | { phase: 'failed'; reason: string };
@@ -26,6 +27,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   async start() {
     const fail = (reason: string) => set({ boot: { phase: 'failed', reason } });
     const api = startWorkerClient(fail);
+    // Every query the views read is re-read from here on when the worker says its data changed.
+    followInvalidation();
     listen((event) => {
       if (event.type !== 'starter-pack-progress' || get().boot.phase !== 'starting') return;
       const { phase, done, total } = event.payload;

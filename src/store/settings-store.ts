@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import { coalesce } from '../lib/coalesce';
-import { isStoragePersistent, requestPersistentStorage } from '../lib/persistent-storage';
-import { errorMessage, listen, workerApi } from '../lib/worker-client';
+import { requestPersistentStorage } from '../lib/persistent-storage';
+import { queryClient } from '../lib/query/client';
+import { errorMessage, workerApi } from '../lib/worker-client';
 import type { WorkerApi } from '../worker/api';
+import { invalidate } from './invalidation';
+import { storageQuery } from './queries/sync-queries';
 
 export type StorageState = Awaited<ReturnType<WorkerApi['getStorageBudget']>>;
 
@@ -14,9 +16,8 @@ export interface ExportFile {
   count: number;
 }
 
+/** Settings' actions and their state; the storage figures are `storageQuery`. */
 interface SettingsState {
-  storage?: StorageState;
-  persistent?: boolean;
   /** The answer to the last "Request persistent storage". */
   persistAnswer?: 'granted' | 'refused';
   storageError?: string;
@@ -27,7 +28,6 @@ interface SettingsState {
   importing: boolean;
   imported?: { fileName: string; report: ImportReport };
   importError?: string;
-  loadStorage(): Promise<void>;
   requestPersistence(): Promise<void>;
   setBudget(bytes: number): Promise<void>;
   exportEvents(): Promise<void>;
@@ -39,19 +39,11 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   exporting: false,
   importing: false,
 
-  async loadStorage() {
-    try {
-      const [storage, persistent] = await Promise.all([workerApi().getStorageBudget({}), isStoragePersistent()]);
-      set({ storage, persistent, storageError: undefined });
-    } catch (error) {
-      set({ storageError: errorMessage(error) });
-    }
-  },
-
   async requestPersistence() {
     try {
       const granted = await requestPersistentStorage();
-      set({ persistent: granted, persistAnswer: granted ? 'granted' : 'refused', storageError: undefined });
+      set({ persistAnswer: granted ? 'granted' : 'refused', storageError: undefined });
+      invalidate('storage');
     } catch (error) {
       set({ storageError: errorMessage(error) });
     }
@@ -60,7 +52,10 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   async setBudget(bytes) {
     set({ savingBudget: true, storageError: undefined });
     try {
-      set({ storage: await workerApi().setStorageBudget({ bytes }) });
+      const budget = await workerApi().setStorageBudget({ bytes });
+      const shown = queryClient.get(storageQuery, {}).data;
+      if (shown) queryClient.set(storageQuery, {}, { ...shown, budget });
+      else invalidate('storage');
     } catch (error) {
       set({ storageError: errorMessage(error) });
     } finally {
@@ -92,12 +87,3 @@ export const useSettingsStore = create<SettingsState>((set) => ({
     }
   },
 }));
-
-/** Reads the storage figures and re-reads them when events are stored; returns the unsubscribe. */
-export function followSettingsChanges(): () => void {
-  const loadStorage = coalesce(() => useSettingsStore.getState().loadStorage());
-  void loadStorage();
-  return listen((event) => {
-    if (event.type === 'events-ingested' || event.type === 'media-stored' || event.type === 'storage-evicted') void loadStorage();
-  });
-}

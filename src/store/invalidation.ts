@@ -1,0 +1,87 @@
+import { KIND } from '../domain/kinds';
+import { queryClient } from '../lib/query/client';
+import { listen } from '../lib/worker-client';
+import type { AccountState, WorkerEvent } from '../worker/api';
+import { useAccountStore } from './account-store';
+
+/** What makes a query's data change: events of these kinds stored, these worker events, the account changing. */
+interface Trigger {
+  kinds?: readonly number[];
+  events?: readonly WorkerEvent['type'][];
+  account?: true;
+}
+
+const RECORDS: Trigger = { kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise], account: true };
+const TEMPLATES: Trigger = { kinds: [KIND.workoutTemplate, KIND.exercise, KIND.deletion] };
+const EXERCISES: Trigger = { kinds: [KIND.exercise] };
+
+/**
+ * The one table of re-reads: every query the views read, by name, and what invalidates it.
+ * A query (src/store/queries/) takes its name from here, so a new query without a row does
+ * not compile. Exercise names show in records and templates, so exercises arriving re-read them.
+ */
+export const INVALIDATED_BY = {
+  exercises: EXERCISES,
+  'library-facets': EXERCISES,
+  exercise: EXERCISES,
+  templates: TEMPLATES,
+  template: TEMPLATES,
+  'template-offline': { events: ['media-stored', 'storage-evicted'] },
+  records: RECORDS,
+  record: RECORDS,
+  'workout-days': RECORDS,
+  'day-records': RECORDS,
+  'exercise-history': RECORDS,
+  'previous-performance': { kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord], account: true },
+  feed: {
+    kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.profile, KIND.contacts, KIND.muteList, KIND.exercise],
+    account: true,
+  },
+  // New follows: their workouts are asked of the relays too.
+  'feed-refresh': { kinds: [KIND.contacts], account: true },
+  'relay-status': { events: ['relay-status'] },
+  outbox: { events: ['outbox-changed'] },
+  diagnostics: { events: ['relay-status', 'events-ingested'] },
+  storage: { events: ['events-ingested', 'media-stored', 'storage-evicted'] },
+} as const satisfies Record<string, Trigger>;
+
+export type QueryName = keyof typeof INVALIDATED_BY;
+
+const TABLE: [QueryName, Trigger][] = Object.entries(INVALIDATED_BY) as [QueryName, Trigger][];
+
+/** The queries a worker event invalidates. */
+export function invalidatedByEvent(event: WorkerEvent): Set<QueryName> {
+  const kinds = event.type === 'events-ingested' ? event.payload.kinds : [];
+  return new Set(
+    TABLE.filter(([, trigger]) => trigger.events?.includes(event.type) || trigger.kinds?.some((kind) => kinds.includes(kind))).map(
+      ([name]) => name,
+    ),
+  );
+}
+
+/** The queries that read the signed-in person's data. */
+export const ACCOUNT_QUERIES: ReadonlySet<QueryName> = new Set(TABLE.filter(([, trigger]) => trigger.account).map(([name]) => name));
+
+/** Re-reads what an action of this page changed, without waiting for the worker's event. */
+export function invalidate(...names: QueryName[]): void {
+  queryClient.invalidate(new Set(names));
+}
+
+/** Drives every re-read from the table; called once when the worker has started. Returns the unsubscribe. */
+export function followInvalidation(): () => void {
+  const stopEvents = listen((event) => {
+    const names = invalidatedByEvent(event);
+    if (names.size > 0) queryClient.invalidate(names);
+  });
+  const stopAccount = useAccountStore.subscribe((state, previous) => {
+    if (pubkeyOf(state.account) !== pubkeyOf(previous.account)) queryClient.invalidate(ACCOUNT_QUERIES);
+  });
+  return () => {
+    stopEvents();
+    stopAccount();
+  };
+}
+
+export function pubkeyOf(account: AccountState | undefined): string | undefined {
+  return account && account.status !== 'signed-out' ? account.pubkey : undefined;
+}

@@ -1,0 +1,11 @@
+import { workerApi } from '../../lib/worker-client';
+import type { TemplateScope } from '../../worker/api';
+import { appQuery } from './app-query';
+
+export const templatesQuery = appQuery('templates', (scope: TemplateScope) => workerApi().listTemplates({ scope }));
+
+/** One template with its exercises named; undefined when it is not on this device. */
+export const templateQuery = appQuery('template', (address: string) => workerApi().getTemplate({ address }));
+
+/** How much of a template is kept for use without a network. */
+export const templateOfflineQuery = appQuery('template-offline', (address: string) => workerApi().getTemplateOffline({ address }));
