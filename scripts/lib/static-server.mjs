@@ -29,7 +29,8 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 0 }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      // A malformed escape (`/exercise/%E0`) names no file: the app answers it with its not-found screen.
+      const path = decodePath(new URL(req.url ?? '/', 'http://x').pathname) ?? '/';
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) return send(res, 403, 'forbidden');
       let info = await stat(file).catch(() => undefined);
@@ -75,4 +76,12 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 0 }) {
 function send(res, status, text) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(text);
+}
+
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { listen } from '../lib/worker-client';
+import { settingsPath } from '../lib/paths';
 import { navigate } from '../lib/router';
 
 /** Says so, on every screen, when the person's own data did not fit on the device. */
@@ -16,7 +17,7 @@ export function StorageAlert() {
   return (
     <div className="storage-alert" role="alert" data-testid="storage-alert">
       <p>{message}</p>
-      <button type="button" className="button" onClick={() => navigate('/settings')}>
+      <button type="button" className="button" onClick={() => navigate(settingsPath.build())}>
         Storage
       </button>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '../lib/app-link';
+import { feedPath, historyPath, libraryPath, settingsPath, workoutPath } from '../lib/paths';
 import { FeedIcon, HistoryIcon, LibraryIcon, SettingsIcon, WorkoutIcon } from './tab-icons';
 
 export interface Tab {
@@ -9,11 +10,11 @@ export interface Tab {
 }
 
 export const TABS = [
-  { path: '/workout', title: 'Workout', icon: <WorkoutIcon /> },
-  { path: '/history', title: 'History', icon: <HistoryIcon /> },
-  { path: '/', title: 'Library', icon: <LibraryIcon /> },
-  { path: '/feed', title: 'Feed', icon: <FeedIcon /> },
-  { path: '/settings', title: 'Settings', icon: <SettingsIcon /> },
+  { path: workoutPath.build(), title: 'Workout', icon: <WorkoutIcon /> },
+  { path: historyPath.build(), title: 'History', icon: <HistoryIcon /> },
+  { path: libraryPath.build(), title: 'Library', icon: <LibraryIcon /> },
+  { path: feedPath.build(), title: 'Feed', icon: <FeedIcon /> },
+  { path: settingsPath.build(), title: 'Settings', icon: <SettingsIcon /> },
 ] as const satisfies readonly Tab[];
 
 /** The bottom bar of the top-level screens, within thumb reach; detail screens hide it and show a back button. */

@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { accountPath } from '../../lib/paths';
 
 /** Why the feed is empty, and what to do about it. */
 export function FeedEmpty({ reason }: { reason: 'signed-out' | 'no-follows' | 'no-workouts' }) {
@@ -7,7 +8,7 @@ export function FeedEmpty({ reason }: { reason: 'signed-out' | 'no-follows' | 'n
       <div className="empty">
         <p className="empty__title">Sign in to see your friends’ workouts</p>
         <p>The feed shows the workouts of the people you follow on Nostr. Sign in under Settings → Account.</p>
-        <AppLink to="/account" className="button button--primary button--link">
+        <AppLink to={accountPath.build()} className="button button--primary button--link">
           Sign in
         </AppLink>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
-import { exercisePath } from '../../lib/router';
+import { exercisePath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
 import { usePreferencesStore } from '../../store/preferences-store';
@@ -38,7 +38,7 @@ export function ExerciseHistoryScreen({ address }: { address: string }) {
     <main className="screen">
       <h2 className="detail__title">{history.title ?? 'Exercise not on this device yet'}</h2>
       {history.title && (
-        <AppLink to={exercisePath(address)} className="exercise-history__about">
+        <AppLink to={exercisePath.build({ address })} className="exercise-history__about">
           How to do it
         </AppLink>
       )}

@@ -4,13 +4,13 @@ import type { RecordSummary } from '../../worker/api';
 import { exerciseNames } from './exercise-names';
 import { formatDayAndTime, formatDuration, formatVolume, plural } from './format';
 import './history.css';
-import { recordPath } from './paths';
+import { recordPath } from '../../lib/paths';
 
 /** One workout as lists show it (History, and the feed through app/): title, when, duration, volume, sets, PRs, exercises; opens the workout. */
 export function RecordCard({ record }: { record: RecordSummary }) {
   const units = usePreferencesStore((s) => s.units);
   return (
-    <AppLink to={recordPath(record.key)} className="record-card">
+    <AppLink to={recordPath.build({ key: record.key })} className="record-card">
       <span className="record-card__head">
         <span className="record-card__title">{record.title}</span>
         {record.prs.length > 0 && <span className="pr-badge">{plural(record.prs.length, 'PR')}</span>}

@@ -1,7 +1,7 @@
 import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import type { RecordExercise } from '../../worker/api';
-import { exerciseHistoryPath } from './paths';
+import { exerciseHistoryPath } from '../../lib/paths';
 import { setNumbers, setText, setTypeLabel } from './set-text';
 
 /** One exercise of a workout: its name, every set as performed, and a way to its history. */
@@ -27,7 +27,7 @@ export function RecordExerciseCard({ exercise }: { exercise: RecordExercise }) {
           );
         })}
       </ol>
-      <AppLink to={exerciseHistoryPath(exercise.address)} className="link-button record-exercise__history">
+      <AppLink to={exerciseHistoryPath.build({ address: exercise.address })} className="link-button record-exercise__history">
         History and bests of this exercise
       </AppLink>
     </li>

@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { WORKOUT_PATH } from '../../lib/paths';
 import { useHistoryStore } from '../../store/history-store';
 import { RecordCard } from './record-card';
 import { useLoadMore } from './use-load-more';
@@ -19,7 +20,7 @@ export function RecordList() {
       <div className="empty">
         <p className="empty__title">No workouts yet</p>
         <p>Start one from the Workout tab: finished workouts appear here with their volume and records.</p>
-        <AppLink to="/workout" className="button button--primary button--link">
+        <AppLink to={WORKOUT_PATH} className="button button--primary button--link">
           Start a workout
         </AppLink>
       </div>

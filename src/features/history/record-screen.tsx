@@ -4,7 +4,7 @@ import { followHistoryChanges, useHistoryStore } from '../../store/history-store
 import { usePreferencesStore } from '../../store/preferences-store';
 import { formatDayAndTime, formatDuration, formatVolume } from './format';
 import './history.css';
-import { templatePath } from './paths';
+import { templatePath } from '../../lib/paths';
 import { RecordPrs } from './record-prs';
 import { RecordExerciseCard } from './record-exercise';
 
@@ -49,7 +49,7 @@ export function RecordScreen({ recordKey }: { recordKey: string }) {
         <Stat label="Sets" value={String(record.setCount)} />
       </dl>
       {record.templateAddress && (
-        <AppLink to={templatePath(record.templateAddress)} className="record__template">
+        <AppLink to={templatePath.build({ address: record.templateAddress })} className="record__template">
           Open the template this workout followed
         </AppLink>
       )}

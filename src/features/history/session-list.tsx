@@ -2,7 +2,7 @@ import { formatWeight, type WeightUnit } from '../../domain/units';
 import { AppLink } from '../../lib/app-link';
 import type { ExerciseSession } from '../../worker/api';
 import { formatDay, formatVolume, plural } from './format';
-import { recordPath } from './paths';
+import { recordPath } from '../../lib/paths';
 
 /** Every workout with this exercise, newest first: its best set, estimated 1RM and volume. */
 export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSession[]; unit: WeightUnit }) {
@@ -12,7 +12,7 @@ export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSes
       <ul className="session-list">
         {sessions.map((session) => (
           <li key={session.recordKey}>
-            <AppLink to={recordPath(session.recordKey)} className="session">
+            <AppLink to={recordPath.build({ key: session.recordKey })} className="session">
               <span className="session__head">
                 <span className="session__date">{formatDay(session.start)}</span>
                 <span className="session__sets">{plural(session.sets.length, 'set')}</span>

@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { accountPath } from '../../lib/paths';
 
 /** History belongs to an account: says where to sign in. */
 export function SignedOutNotice() {
@@ -9,7 +10,7 @@ export function SignedOutNotice() {
         <p>
           Your history is the workouts you signed. Sign in under Settings → Account with a new key, a key you have, or a browser extension.
         </p>
-        <AppLink to="/account" className="button button--primary button--link">
+        <AppLink to={accountPath.build()} className="button button--primary button--link">
           Sign in
         </AppLink>
       </div>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { labelOf } from '../../domain/muscles';
-import { exercisePath, navigate } from '../../lib/router';
+import { exercisePath } from '../../lib/paths';
+import { navigate } from '../../lib/router';
 import type { ExerciseSummary } from '../../worker/api';
 import { ExerciseThumb } from './exercise-thumb';
 
@@ -14,10 +15,10 @@ export const ExerciseListItem = memo(function ExerciseListItem({ exercise }: { e
     <li>
       <a
         className="exercise-item"
-        href={exercisePath(exercise.address)}
+        href={exercisePath.build({ address: exercise.address })}
         onClick={(e) => {
           e.preventDefault();
-          navigate(exercisePath(exercise.address));
+          navigate(exercisePath.build({ address: exercise.address }));
         }}
       >
         <ExerciseThumb exercise={exercise} />

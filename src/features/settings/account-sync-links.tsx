@@ -1,3 +1,4 @@
+import { accountPath, syncPath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { useSyncStore } from '../../store/sync-store';
 import type { AccountState, OutboxItem, RelayConnectionState } from '../../worker/api';
@@ -13,8 +14,13 @@ export function AccountSyncLinks() {
         Account and sync
       </h2>
       <ul className="settings-links">
-        <SettingsLink to="/account" title="Account" detail={accountDetail(account)} testId="account-summary" />
-        <SettingsLink to="/sync" title="Relays and sync" detail={syncDetail(relayUrls, relayStates, outbox)} testId="sync-summary" />
+        <SettingsLink to={accountPath.build()} title="Account" detail={accountDetail(account)} testId="account-summary" />
+        <SettingsLink
+          to={syncPath.build()}
+          title="Relays and sync"
+          detail={syncDetail(relayUrls, relayStates, outbox)}
+          testId="sync-summary"
+        />
       </ul>
     </section>
   );

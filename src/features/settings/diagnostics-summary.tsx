@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { syncPath } from '../../lib/paths';
 import { useSyncStore } from '../../store/sync-store';
 import type { Diagnostics } from '../../worker/api';
 import { FormError } from '../../lib/form-error';
@@ -24,7 +25,7 @@ export function DiagnosticsSummary() {
       )}
       <p className="field__hint">
         Plates answers from this device first and asks relays only for what is missing or out of date.{' '}
-        <AppLink to="/sync" className="inline-link">
+        <AppLink to={syncPath.build()} className="inline-link">
           All counters and relay health
         </AppLink>
       </p>

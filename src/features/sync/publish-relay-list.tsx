@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { accountPath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { useSyncStore } from '../../store/sync-store';
 import { FormError } from '../../lib/form-error';
@@ -14,7 +15,7 @@ export function PublishRelayList() {
     return (
       <div className="publish publish--blocked">
         <p className="muted">{reason} Publishing these relays as your relay list needs an account that can sign.</p>
-        <AppLink to="/account" className="link-button">
+        <AppLink to={accountPath.build()} className="link-button">
           Go to Account
         </AppLink>
       </div>

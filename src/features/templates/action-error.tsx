@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { accountPath } from '../../lib/paths';
 import type { WorkerError } from '../../worker/api';
 
 /** Errors that signing in, unlocking or reconnecting on the Account screen resolves. */
@@ -11,7 +12,7 @@ export function ActionError({ error }: { error?: WorkerError }) {
     <div className="form-error action-error" role="alert">
       <p>{error.message}</p>
       {ACCOUNT_ERRORS.has(error.type) && (
-        <AppLink to="/account" className="link-button">
+        <AppLink to={accountPath.build()} className="link-button">
           Go to Account
         </AppLink>
       )}

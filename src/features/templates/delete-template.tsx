@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
-import { WORKOUT_PATH } from './paths';
+import { WORKOUT_PATH } from '../../lib/paths';
 
 /** Delete, behind a confirmation that says it reaches the relays too. */
 export function DeleteTemplate({ address, title }: { address: string; title: string }) {

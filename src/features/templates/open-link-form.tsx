@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
-import { templatePath } from './paths';
+import { templatePath } from '../../lib/paths';
 import { FormError } from '../../lib/form-error';
 
 /** Paste a shared template (an naddr, or a link holding one): it is fetched with its exercises and opened. */
@@ -15,7 +15,7 @@ export function OpenLinkForm({ onCancel }: { onCancel: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const address = await openLink(link);
-    if (address) navigate(templatePath(address));
+    if (address) navigate(templatePath.build({ address }));
   };
 
   return (

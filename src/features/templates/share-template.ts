@@ -1,4 +1,4 @@
-import { templateLinkUrl } from './paths';
+import { templateLinkUrl } from '../../lib/paths';
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | { manual: string };
 

@@ -6,7 +6,7 @@ import { useWorkoutStore } from '../../store/workout-store';
 import type { TemplateDetail } from '../../worker/api';
 import { ActionError } from './action-error';
 import { DeleteTemplate } from './delete-template';
-import { copyTemplatePath, editTemplatePath, WORKOUT_PATH } from './paths';
+import { copyTemplatePath, editTemplatePath, WORKOUT_PATH } from '../../lib/paths';
 import { shareTemplate, type ShareOutcome } from './share-template';
 
 /** Start a workout from the template, and edit, duplicate, share or delete it. */
@@ -43,11 +43,11 @@ export function TemplateActions({ detail }: { detail: TemplateDetail }) {
       <ActionError error={startError} />
       <div className="template-actions__row">
         {own && (
-          <AppLink to={editTemplatePath(detail.address)} className="button">
+          <AppLink to={editTemplatePath.build({ address: detail.address })} className="button">
             Edit
           </AppLink>
         )}
-        <AppLink to={copyTemplatePath(detail.address)} className="button">
+        <AppLink to={copyTemplatePath.build({ address: detail.address })} className="button">
           Duplicate
         </AppLink>
         <button type="button" className="button" onClick={() => void shareTemplate(detail.title, detail.naddr).then(setShared)}>

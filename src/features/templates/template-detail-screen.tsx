@@ -5,7 +5,7 @@ import { followTemplateChanges, useTemplatesStore } from '../../store/templates-
 import type { TemplateDetail } from '../../worker/api';
 import { OfflineAvailability } from './offline-availability';
 import { PrescribedExercise } from './prescribed-exercise';
-import { WORKOUT_PATH } from './paths';
+import { WORKOUT_PATH } from '../../lib/paths';
 import { TemplateActions } from './template-actions';
 import { ORIGIN_NAMES } from './template-list-item';
 import './templates.css';

@@ -3,7 +3,7 @@ import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useTemplatesStore } from '../../store/templates-store';
 import { ActionError } from './action-error';
-import { templatePath, WORKOUT_PATH } from './paths';
+import { templatePath, WORKOUT_PATH } from '../../lib/paths';
 import { draftToTemplate } from './draft-to-template';
 import { EditorExercise } from './editor-exercise';
 import { useEditorStore, type EditorKind } from './editor-store';
@@ -58,12 +58,12 @@ export function TemplateEditorScreen({ kind, address, ExercisePicker }: Template
     if (!address) return;
     // An edit goes back to the detail it came from; a new template or a copy takes the editor's place.
     if (kind === 'edit' && history.length > 1) history.back();
-    else navigate(templatePath(address), { replace: true });
+    else navigate(templatePath.build({ address }), { replace: true });
   };
   const cancel = () => {
     discard();
     if (history.length > 1) history.back();
-    else navigate(address ? templatePath(address) : WORKOUT_PATH, { replace: true });
+    else navigate(address ? templatePath.build({ address }) : WORKOUT_PATH, { replace: true });
   };
 
   return (

@@ -3,7 +3,7 @@ import { AppLink } from '../../lib/app-link';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
 import { ActionError } from './action-error';
-import { templatePath, WORKOUT_PATH } from './paths';
+import { templatePath, WORKOUT_PATH } from '../../lib/paths';
 
 /** A shared template link opened in Plates: fetched (with its exercises) when it is not here yet, then shown. */
 export function TemplateLinkScreen({ link }: { link: string }) {
@@ -11,7 +11,7 @@ export function TemplateLinkScreen({ link }: { link: string }) {
   const openLink = useTemplatesStore((s) => s.openLink);
 
   useEffect(() => {
-    void openLink(link).then((address) => address && navigate(templatePath(address), { replace: true }));
+    void openLink(link).then((address) => address && navigate(templatePath.build({ address }), { replace: true }));
   }, [link, openLink]);
 
   return (

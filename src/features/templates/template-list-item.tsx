@@ -1,6 +1,6 @@
 import { AppLink } from '../../lib/app-link';
 import type { TemplateSummary } from '../../worker/api';
-import { templatePath } from './paths';
+import { templatePath } from '../../lib/paths';
 
 export const ORIGIN_NAMES: Record<TemplateSummary['origin'], string> = {
   mine: 'Mine',
@@ -15,7 +15,7 @@ export function TemplateListItem({ template }: { template: TemplateSummary }) {
   const sets = template.setCount === 1 ? '1 set' : `${template.setCount} sets`;
   return (
     <li>
-      <AppLink className="template-item" to={templatePath(template.address)}>
+      <AppLink className="template-item" to={templatePath.build({ address: template.address })}>
         <span className="template-item__text">
           <span className="template-item__title">{template.title}</span>
           <span className="template-item__meta">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppLink } from '../../lib/app-link';
+import { newTemplatePath } from '../../lib/paths';
 import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
 import { OpenLinkForm } from './open-link-form';
 import { TemplateListItem } from './template-list-item';
@@ -30,7 +31,7 @@ export function TemplatesHome() {
           Templates
         </h2>
         <div className="templates__actions">
-          <AppLink to="/template-new" className="button templates__new">
+          <AppLink to={newTemplatePath.build()} className="button templates__new">
             New template
           </AppLink>
           {!openingLink && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordSet } from '../../domain/workout-record';
 import type { WorkoutSession } from '../../domain/workout-session';
+import { workoutSummaryPath } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useWorkoutStore } from '../../store/workout-store';
@@ -33,7 +34,7 @@ export function ActiveWorkout({ session }: { session: WorkoutSession }) {
   const save = async () => {
     setSheet(undefined);
     const recordKey = await finish();
-    if (recordKey) navigate(`/workout/summary/${encodeURIComponent(recordKey)}`);
+    if (recordKey) navigate(workoutSummaryPath.build({ key: recordKey }));
   };
   const askToFinish = () => (finished || (doneSets > 0 && doneSets === sets.length) ? void save() : setSheet('finish'));
 

@@ -3,7 +3,7 @@ import type { WeightUnit } from '../../domain/units';
 import type { RecordSet } from '../../domain/workout-record';
 import { isStrengthFormat, type SessionAction, type SessionExercise } from '../../domain/workout-session';
 import { AppLink } from '../../lib/app-link';
-import { exercisePath } from '../../lib/router';
+import { exercisePath } from '../../lib/paths';
 import { ExerciseOptions } from './exercise-options';
 import { MISSING_EXERCISE_TITLE, setChipLabels } from './format';
 import { SetOptions } from './set-options';
@@ -32,7 +32,7 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count,
     <section className="exercise-card" aria-label={title}>
       <header className="exercise-card__head">
         {exercise.title ? (
-          <AppLink to={exercisePath(exercise.exerciseAddress)} className="exercise-card__title">
+          <AppLink to={exercisePath.build({ address: exercise.exerciseAddress })} className="exercise-card__title">
             {exercise.title}
           </AppLink>
         ) : (

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { recordPath } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useWorkoutStore } from '../../store/workout-store';
@@ -80,11 +81,7 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
           </ul>
         </section>
       )}
-      <button
-        type="button"
-        className="button button--primary summary__done"
-        onClick={() => navigate(`/history/${encodeURIComponent(recordKey)}`)}
-      >
+      <button type="button" className="button button--primary summary__done" onClick={() => navigate(recordPath.build({ key: recordKey }))}>
         Done
       </button>
     </main>

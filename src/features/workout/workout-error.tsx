@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { accountPath } from '../../lib/paths';
 import type { WorkerError } from '../../worker/api';
 
 /** Errors that signing in, unlocking or reconnecting on the Account screen resolves. */
@@ -21,7 +22,7 @@ export function WorkoutError({ error, waitingToSave, onRetry, onDismiss }: Worko
       {waitingToSave && <p>Your finished workout is kept on this device until it is saved.</p>}
       <div className="workout-error__actions">
         {account && (
-          <AppLink to="/account" className="button">
+          <AppLink to={accountPath.build()} className="button">
             Go to Account
           </AppLink>
         )}
