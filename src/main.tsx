@@ -5,6 +5,7 @@ import { ErrorBoundary } from './app/error-boundary';
 import { registerServiceWorker } from './app/pwa';
 import { useAppStore } from './store/app-store';
 import './app/styles.css';
+import './ui/ui.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

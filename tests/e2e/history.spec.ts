@@ -51,7 +51,7 @@ test('History lists the signed-in person’s imported workouts, with detail, exe
   const newest = cards.first();
   await expect(newest).toContainText('Leg day');
   await expect(newest.getByTestId('record-volume')).toHaveText('1,500 kg');
-  await expect(newest).toContainText('1 h 02 min');
+  await expect(newest).toContainText('1 h 2 min');
   await expect(newest).toContainText('5 sets');
   await expect(newest).toContainText('1 PR');
   await expect(newest).toContainText('Barbell Squat · 1 exercise not on this device yet');
@@ -65,7 +65,7 @@ test('History lists the signed-in person’s imported workouts, with detail, exe
   await expect(squatSets.first()).toContainText('60 kg × 5 @ 5');
   await expect(squatSets.nth(2)).toContainText('100 kg × 5 @ 8');
   await expect(page.getByText('Exercise not on this device yet')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Sets of this exercise' })).toContainText('Bodyweight × 20');
+  await expect(page.getByRole('list', { name: 'Sets of this exercise' })).toContainText('BW × 20');
   const pr = page.getByRole('region', { name: 'Personal records' });
   await expect(pr).toContainText('Barbell Squat');
   await expect(pr).toContainText('Heaviest weight');

@@ -1,7 +1,7 @@
 import { useAccountStore } from '../../store/account-store';
 import { AccountIdentity, type SignedInAccount } from './account-identity';
 import { BackupKey } from './backup-key';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { SignOutButton } from './sign-out-button';
 
 /** The signed-in account: who, how it signs, a backup of a local key, and sign-out. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAccountStore } from '../../store/account-store';
 import { AccountCard } from './account-card';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { ReconnectExtension } from './reconnect-extension';
 import { SignInScreen } from './sign-in-screen';
 import { UnlockForm } from './unlock-form';

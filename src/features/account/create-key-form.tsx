@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useAccountStore } from '../../store/account-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { PassphraseField } from './passphrase-field';
 
 /** A new local key, encrypted with a passphrase typed twice. */

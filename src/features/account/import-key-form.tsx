@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAccountStore } from '../../store/account-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { PassphraseField } from './passphrase-field';
 
 /** An existing key: nsec or hex (encrypted here with a new passphrase) or an ncryptsec backup (opened with its own). */

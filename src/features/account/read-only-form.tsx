@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAccountStore } from '../../store/account-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** A public key only: Plates shows its data but can sign and publish nothing. */
 export function ReadOnlyForm({ onBack }: { onBack: () => void }) {

@@ -1,7 +1,7 @@
 import { hasExtension } from '../../lib/extension-signer';
 import { useAccountStore } from '../../store/account-store';
 import { AccountIdentity, type SignedInAccount } from './account-identity';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { SignOutButton } from './sign-out-button';
 
 /** An extension account whose page bridge is not attached (yet): the extension was refused or is missing. */

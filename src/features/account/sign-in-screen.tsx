@@ -3,7 +3,7 @@ import { hasExtension } from '../../lib/extension-signer';
 import { useAccountStore } from '../../store/account-store';
 import { ChoiceButton } from './choice-button';
 import { CreateKeyForm } from './create-key-form';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { ImportKeyForm } from './import-key-form';
 import { ReadOnlyForm } from './read-only-form';
 

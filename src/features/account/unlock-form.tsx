@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAccountStore } from '../../store/account-store';
 import { AccountIdentity, type SignedInAccount } from './account-identity';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { PassphraseField } from './passphrase-field';
 import { SignOutButton } from './sign-out-button';
 

@@ -1,6 +1,6 @@
 import { formatWeight, type WeightUnit } from '../../domain/units';
 import type { ExerciseHistory } from '../../worker/api';
-import { formatVolume } from './format';
+import { formatVolume } from '../../ui/format';
 
 /** The best figures ever for this exercise, and the formula behind the estimated 1RM. */
 export function BestsSection({ history, unit }: { history: ExerciseHistory; unit: WeightUnit }) {

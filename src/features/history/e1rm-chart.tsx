@@ -1,7 +1,7 @@
 import { formatDecimal, fromKg, type WeightUnit } from '../../domain/units';
 import type { ExerciseSession } from '../../worker/api';
 import { linear, niceTicks } from './chart-scale';
-import { formatShortDate } from './format';
+import { formatShortDate } from '../../ui/format';
 
 const WIDTH = 358;
 const HEIGHT = 210;

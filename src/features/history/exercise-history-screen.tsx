@@ -4,6 +4,7 @@ import { exercisePath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
 import { usePreferencesStore } from '../../store/preferences-store';
+import { MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { BestsSection } from './bests-section';
 import { E1rmChart } from './e1rm-chart';
 import './history.css';
@@ -36,7 +37,7 @@ export function ExerciseHistoryScreen({ address }: { address: string }) {
 
   return (
     <main className="screen">
-      <h2 className="detail__title">{history.title ?? 'Exercise not on this device yet'}</h2>
+      <h2 className="detail__title">{history.title ?? MISSING_EXERCISE_TITLE}</h2>
       {history.title && (
         <AppLink to={exercisePath.build({ address })} className="exercise-history__about">
           How to do it

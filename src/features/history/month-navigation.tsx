@@ -1,6 +1,5 @@
 import type { CalendarMonth } from '../../store/history-store';
-
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+import { formatMonth } from '../../ui/format';
 
 /** "November 2026" between previous and next month buttons. */
 export function MonthNavigation({
@@ -18,7 +17,7 @@ export function MonthNavigation({
         <Chevron d="M15 5l-7 7 7 7" />
       </button>
       <h2 className="month-nav__title" aria-live="polite">
-        {monthFormat.format(new Date(month.year, month.month, 1))}
+        {formatMonth(month.year, month.month)}
       </h2>
       <button
         type="button"

@@ -1,6 +1,6 @@
 import { formatDecimal, formatWeight, type WeightUnit } from '../../domain/units';
 import type { RecordSummary } from '../../worker/api';
-import { formatVolume } from './format';
+import { formatVolume } from '../../ui/format';
 
 type Claim = RecordSummary['prs'][number];
 

@@ -2,7 +2,7 @@ import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import type { RecordSummary } from '../../worker/api';
 import { exerciseNames } from './exercise-names';
-import { formatDayAndTime, formatDuration, formatVolume, plural } from './format';
+import { formatCount, formatDayAndTime, formatDuration, formatVolume } from '../../ui/format';
 import './history.css';
 import { recordPath } from '../../lib/paths';
 
@@ -13,13 +13,13 @@ export function RecordCard({ record }: { record: RecordSummary }) {
     <AppLink to={recordPath.build({ key: record.key })} className="record-card">
       <span className="record-card__head">
         <span className="record-card__title">{record.title}</span>
-        {record.prs.length > 0 && <span className="pr-badge">{plural(record.prs.length, 'PR')}</span>}
+        {record.prs.length > 0 && <span className="pr-badge">{formatCount(record.prs.length, 'PR')}</span>}
       </span>
       <span className="record-card__date">{formatDayAndTime(record.start)}</span>
       <span className="record-card__stats">
         <span>{formatDuration(record.durationSeconds)}</span>
         <span data-testid="record-volume">{formatVolume(record.volumeKg, units)}</span>
-        <span>{plural(record.setCount, 'set')}</span>
+        <span>{formatCount(record.setCount, 'set')}</span>
       </span>
       <span className="record-card__exercises">{exerciseNames(record.exercises)}</span>
     </AppLink>

@@ -2,26 +2,26 @@ import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import type { RecordExercise } from '../../worker/api';
 import { exerciseHistoryPath } from '../../lib/paths';
-import { setNumbers, setText, setTypeLabel } from './set-text';
+import { formatSet, MISSING_EXERCISE_TITLE, SET_TYPE_NAMES, setChipLabels } from '../../ui/format';
 
 /** One exercise of a workout: its name, every set as performed, and a way to its history. */
 export function RecordExerciseCard({ exercise }: { exercise: RecordExercise }) {
   const units = usePreferencesStore((s) => s.units);
-  const numbers = setNumbers(exercise.sets);
+  const chips = setChipLabels(exercise.sets.map((set) => set.setType));
   return (
     <li className="record-exercise">
       <h4 className={exercise.title ? 'record-exercise__title' : 'record-exercise__title record-exercise__title--unknown'}>
-        {exercise.title ?? 'Exercise not on this device yet'}
+        {exercise.title ?? MISSING_EXERCISE_TITLE}
       </h4>
       <ol className="record-sets" aria-label={`Sets of ${exercise.title ?? 'this exercise'}`}>
         {exercise.sets.map((set, i) => {
-          const tag = setTypeLabel(set);
+          const tag = set.setType && set.setType !== 'normal' ? SET_TYPE_NAMES[set.setType] : undefined;
           return (
             <li key={i} className="record-sets__item">
               <span className="record-sets__number" data-warmup={set.setType === 'warmup' ? 'yes' : undefined}>
-                {numbers[i]}
+                {chips[i]}
               </span>
-              <span className="record-sets__text">{setText(set, units)}</span>
+              <span className="record-sets__text">{formatSet(set, units)}</span>
               {tag && <span className="record-sets__tag">{tag}</span>}
             </li>
           );

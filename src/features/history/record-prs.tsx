@@ -1,4 +1,5 @@
 import { usePreferencesStore } from '../../store/preferences-store';
+import { MISSING_EXERCISE_TITLE } from '../../ui/format';
 import type { RecordSummary } from '../../worker/api';
 import { prText } from './pr-text';
 
@@ -18,7 +19,7 @@ export function RecordPrs({ record }: { record: RecordSummary }) {
                 PR
               </span>
               <span className="record-prs__text">
-                <span className="record-prs__exercise">{titles.get(claim.exerciseAddress) ?? 'Exercise not on this device yet'}</span>
+                <span className="record-prs__exercise">{titles.get(claim.exerciseAddress) ?? MISSING_EXERCISE_TITLE}</span>
                 <span className="record-prs__metric">{label}</span>
               </span>
               <span className="record-prs__value">{value}</span>

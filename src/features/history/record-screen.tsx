@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
 import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
 import { usePreferencesStore } from '../../store/preferences-store';
-import { formatDayAndTime, formatDuration, formatVolume } from './format';
+import { formatDayAndTime, formatDuration, formatVolume } from '../../ui/format';
 import './history.css';
 import { templatePath } from '../../lib/paths';
 import { RecordPrs } from './record-prs';

@@ -1,7 +1,7 @@
 import { formatWeight, type WeightUnit } from '../../domain/units';
 import { AppLink } from '../../lib/app-link';
 import type { ExerciseSession } from '../../worker/api';
-import { formatDay, formatVolume, plural } from './format';
+import { formatCount, formatDay, formatSetLoad, formatVolume } from '../../ui/format';
 import { recordPath } from '../../lib/paths';
 
 /** Every workout with this exercise, newest first: its best set, estimated 1RM and volume. */
@@ -15,7 +15,7 @@ export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSes
             <AppLink to={recordPath.build({ key: session.recordKey })} className="session">
               <span className="session__head">
                 <span className="session__date">{formatDay(session.start)}</span>
-                <span className="session__sets">{plural(session.sets.length, 'set')}</span>
+                <span className="session__sets">{formatCount(session.sets.length, 'set')}</span>
               </span>
               <span className="session__figures">
                 <span>Best {bestText(session.best, unit)}</span>
@@ -31,7 +31,5 @@ export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSes
 }
 
 function bestText(best: ExerciseSession['best'], unit: WeightUnit): string {
-  if (!best) return '–';
-  const load = best.weightKg === null || best.weightKg <= 0 ? 'bodyweight' : formatWeight(best.weightKg, unit);
-  return `${load} × ${best.reps}`;
+  return best ? formatSetLoad(best, unit) : '–';
 }

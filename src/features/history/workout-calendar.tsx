@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useHistoryStore } from '../../store/history-store';
 import { dayStartOf, monthWeeks, shiftMonth, WEEKDAYS } from './calendar-grid';
-import { formatDay, plural } from './format';
+import { formatCount, formatDay } from '../../ui/format';
 import { MonthNavigation } from './month-navigation';
 import { RecordCard } from './record-card';
 
@@ -46,7 +46,7 @@ export function WorkoutCalendar() {
                       data-workouts={count > 0 ? 'yes' : undefined}
                       data-today={day.dayStart === today ? 'yes' : undefined}
                       aria-pressed={selectedDay === day.dayStart}
-                      aria-label={`${formatDay(day.dayStart)}${count > 0 ? `, ${plural(count, 'workout')}` : ''}`}
+                      aria-label={`${formatDay(day.dayStart)}${count > 0 ? `, ${formatCount(count, 'workout')}` : ''}`}
                       onClick={() => void selectDay(day.dayStart)}
                     >
                       {day.dayOfMonth}
@@ -61,7 +61,7 @@ export function WorkoutCalendar() {
       {selectedDay === undefined ? (
         <p className="muted calendar__hint">
           {workoutStarts.length > 0
-            ? `${plural(workoutStarts.length, 'workout')} this month. Tap a marked day to see its workouts.`
+            ? `${formatCount(workoutStarts.length, 'workout')} this month. Tap a marked day to see its workouts.`
             : 'No workouts this month.'}
         </p>
       ) : (

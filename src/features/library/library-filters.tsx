@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { labelOf } from '../../domain/muscles';
 import { useLibraryStore } from '../../store/library-store';
+import { SearchField } from '../../ui/search-field';
 
 /** Search box and the equipment and muscle pickers; every change queries the worker. */
 export function LibraryFilters() {
@@ -9,21 +10,7 @@ export function LibraryFilters() {
   const setFilters = useLibraryStore((s) => s.setFilters);
   return (
     <div className="filters">
-      <label className="search">
-        <span className="visually-hidden">Search exercises</span>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2.2" />
-          <path d="M16.5 16.5L21 21" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-        </svg>
-        <input
-          type="search"
-          placeholder="Search exercises"
-          value={filters.search}
-          onChange={(e) => setFilters({ search: e.target.value })}
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-      </label>
+      <SearchField label="Search exercises" value={filters.search} onChange={(search) => setFilters({ search })} />
       <div className="filter-row">
         <FacetSelect
           label="Equipment"

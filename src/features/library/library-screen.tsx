@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useLibraryStore } from '../../store/library-store';
+import { formatCount } from '../../ui/format';
 import { ExerciseListItem } from './exercise-list-item';
 import { LibraryFilters } from './library-filters';
 
@@ -39,7 +40,7 @@ export function LibraryScreen() {
       <LibraryFilters />
       <div className="result-bar">
         <p className="result-count" aria-live="polite" data-testid="result-count">
-          {loading && items.length === 0 ? 'Searching…' : `${total} ${total === 1 ? 'exercise' : 'exercises'}`}
+          {loading && items.length === 0 ? 'Searching…' : formatCount(total, 'exercise')}
         </p>
         {filtered && (
           <button type="button" className="link-button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>

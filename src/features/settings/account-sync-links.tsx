@@ -1,6 +1,7 @@
 import { accountPath, syncPath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { useSyncStore } from '../../store/sync-store';
+import { formatCount } from '../../ui/format';
 import type { AccountState, OutboxItem, RelayConnectionState } from '../../worker/api';
 import { SettingsLink } from './settings-link';
 
@@ -39,6 +40,6 @@ function syncDetail(relayUrls: string[], states: Record<string, RelayConnectionS
   const connected = relayUrls.filter((url) => states[url] === 'connected').length;
   const waiting = outbox.filter((item) => item.status === 'pending').length;
   const failed = outbox.filter((item) => item.status === 'failed').length;
-  const relays = `${connected} of ${relayUrls.length} ${relayUrls.length === 1 ? 'relay' : 'relays'} connected`;
+  const relays = `${connected} of ${formatCount(relayUrls.length, 'relay')} connected`;
   return `${relays} · ${waiting} waiting to publish · ${failed} failed`;
 }

@@ -2,7 +2,7 @@ import { AppLink } from '../../lib/app-link';
 import { syncPath } from '../../lib/paths';
 import { useSyncStore } from '../../store/sync-store';
 import type { Diagnostics } from '../../worker/api';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** How well the database-first loads spare the network, in a few figures; the full counters are on the Sync screen. */
 export function DiagnosticsSummary() {

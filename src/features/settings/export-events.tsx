@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useObjectUrl } from '../../lib/use-object-url';
 import { useAccountStore } from '../../store/account-store';
 import { useSettingsStore } from '../../store/settings-store';
-import { FormError } from '../../lib/form-error';
+import { formatCount } from '../../ui/format';
+import { FormError } from '../../ui/form-error';
 
 /** Saves every event the person signed as a JSON file: a backup to import here or elsewhere. */
 export function ExportEvents() {
@@ -25,7 +26,7 @@ export function ExportEvents() {
       {!signedIn && <p className="field__hint">Sign in first: the export holds the events you signed.</p>}
       {exported && url && (
         <p role="status" className="settings-card__good">
-          {exported.count} {exported.count === 1 ? 'event' : 'events'} exported.{' '}
+          {formatCount(exported.count, 'event')} exported.{' '}
           <a ref={link} href={url} download={exported.filename} className="inline-link">
             Save {exported.filename} again
           </a>

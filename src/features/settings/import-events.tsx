@@ -1,5 +1,5 @@
 import { useSettingsStore, type ImportReport } from '../../store/settings-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 const REASONS_SHOWN = 3;
 

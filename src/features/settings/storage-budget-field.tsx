@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatMoment } from '../../lib/format-time';
+import { formatMoment } from '../../ui/format';
 import { useSettingsStore, type StorageState } from '../../store/settings-store';
 import { formatBytes } from './format-bytes';
 

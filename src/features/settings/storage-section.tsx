@@ -1,7 +1,8 @@
 import { useSettingsStore } from '../../store/settings-store';
+import { formatCount } from '../../ui/format';
 import { formatBytes } from './format-bytes';
 import { StorageBudgetField } from './storage-budget-field';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** How much room Plates’ data takes, the budget that keeps it in check, and whether the browser promises to keep it. */
 export function StorageSection() {
@@ -32,7 +33,7 @@ export function StorageSection() {
           <p className="muted" data-testid="storage-media">
             {storage.media.count === 0
               ? 'No photos stored yet.'
-              : `${storage.media.count} ${storage.media.count === 1 ? 'photo' : 'photos'}, ${formatBytes(storage.media.bytes)}` +
+              : `${formatCount(storage.media.count, 'photo')}, ${formatBytes(storage.media.bytes)}` +
                 (storage.media.pinned > 0 ? ` (${storage.media.pinned} kept for offline use)` : '')}
           </p>
         )}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSyncStore } from '../../store/sync-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** Adds a relay; the worker checks the address and its refusal shows under the field. */
 export function AddRelayForm() {

@@ -1,6 +1,6 @@
 import { useSyncStore } from '../../store/sync-store';
 import type { Diagnostics } from '../../worker/api';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { RelayHealthList } from './relay-health-list';
 import { StatGrid, type Stat } from './stat-grid';
 

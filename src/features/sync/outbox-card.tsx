@@ -1,4 +1,4 @@
-import { formatMoment } from '../../lib/format-time';
+import { formatMoment } from '../../ui/format';
 import { useSyncStore } from '../../store/sync-store';
 import type { OutboxItem } from '../../worker/api';
 import { kindName } from './kind-names';

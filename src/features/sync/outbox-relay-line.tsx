@@ -1,11 +1,11 @@
-import { formatMoment } from '../../lib/format-time';
+import { formatCount, formatMoment } from '../../ui/format';
 import type { OutboxRelayState } from '../../worker/api';
 
 const STATUS_LABELS: Record<OutboxRelayState['status'], string> = { pending: 'Pending', sent: 'Sent', failed: 'Refused' };
 
 /** How one relay took an event: its state, the attempts, its message, and when a pending one is tried next. */
 export function OutboxRelayLine({ state }: { state: OutboxRelayState }) {
-  const details = [`${state.attempts} ${state.attempts === 1 ? 'attempt' : 'attempts'}`];
+  const details = [formatCount(state.attempts, 'attempt')];
   if (state.status === 'sent' && state.sentAt) details.push(`sent ${formatMoment(state.sentAt)}`);
   if (state.status === 'pending') details.push(state.attempts === 0 ? 'sending soon' : `next try ${formatMoment(state.nextAttempt)}`);
   return (

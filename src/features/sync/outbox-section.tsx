@@ -1,5 +1,5 @@
 import { useSyncStore } from '../../store/sync-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 import { OutboxCard } from './outbox-card';
 
 /** What was published from this device and how each relay took it. */

@@ -2,7 +2,8 @@ import { AppLink } from '../../lib/app-link';
 import { accountPath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
 import { useSyncStore } from '../../store/sync-store';
-import { FormError } from '../../lib/form-error';
+import { formatCount } from '../../ui/format';
+import { FormError } from '../../ui/form-error';
 import { whyCannotSign } from './signing-status';
 
 /** Publishes the relays above as the account's NIP-65 relay list, or says why it cannot. */
@@ -38,7 +39,7 @@ export function PublishRelayList() {
       </p>
       {publish.phase === 'queued' && (
         <p className="publish__done" role="status">
-          Relay list queued for {publish.relays.length} {publish.relays.length === 1 ? 'relay' : 'relays'}: see the outbox below.
+          Relay list queued for {formatCount(publish.relays.length, 'relay')}: see the outbox below.
         </p>
       )}
       <FormError message={publish.phase === 'failed' ? publish.message : undefined} />

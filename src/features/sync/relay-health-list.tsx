@@ -1,4 +1,4 @@
-import { formatMoment } from '../../lib/format-time';
+import { formatMoment } from '../../ui/format';
 import type { Diagnostics } from '../../worker/api';
 
 type RelayHealth = Diagnostics['relays'][number];

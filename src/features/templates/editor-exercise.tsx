@@ -1,5 +1,6 @@
 import type { WeightUnit } from '../../domain/units';
-import { MISSING_EXERCISE_TITLE, paramShortLabel, setGridColumns } from './params';
+import { MISSING_EXERCISE_TITLE } from '../../ui/format';
+import { paramShortLabel, setGridColumns } from './params';
 import {
   addSet,
   editSetValue,
@@ -11,7 +12,7 @@ import {
   type TemplateDraft,
 } from './template-draft';
 import { EditorSetRow } from './editor-set-row';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 interface EditorExerciseProps {
   exercise: DraftExercise;

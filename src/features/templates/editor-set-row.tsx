@@ -1,6 +1,7 @@
 import { SET_TYPES } from '../../domain/tag-values';
 import type { WeightUnit } from '../../domain/units';
-import { paramLabel, SET_TYPE_NAMES, setGridColumns } from './params';
+import { SET_TYPE_NAMES } from '../../ui/format';
+import { paramLabel, setGridColumns } from './params';
 import type { DraftExercise, DraftSet } from './template-draft';
 
 interface EditorSetRowProps {

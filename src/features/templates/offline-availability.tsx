@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { followOfflineChanges, useOfflineStore } from '../../store/offline-store';
-import { FormError } from '../../lib/form-error';
+import { formatCount } from '../../ui/format';
+import { FormError } from '../../ui/form-error';
 
 /** Keeps the template, its exercises and their photos on the device for a gym without signal. */
 export function OfflineAvailability({ address }: { address: string }) {
@@ -12,7 +13,7 @@ export function OfflineAvailability({ address }: { address: string }) {
   const current = useOfflineStore((s) => (s.address === address ? s.state : undefined));
   if (!current) return null;
 
-  const photos = current.photos === 1 ? '1 photo' : `${current.photos} photos`;
+  const photos = formatCount(current.photos, 'photo');
   return (
     <section className="offline-card" aria-label="Available offline" data-testid="offline-availability">
       {current.pinned ? (

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
 import { templatePath } from '../../lib/paths';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** Paste a shared template (an naddr, or a link holding one): it is fetched with its exercises and opened. */
 export function OpenLinkForm({ onCancel }: { onCancel: () => void }) {

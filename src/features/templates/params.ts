@@ -1,17 +1,8 @@
-import { canonicalSetType, parseDecimal, type SetType } from '../../domain/tag-values';
-import { formatDecimal, fromKg, type WeightUnit } from '../../domain/units';
+import { canonicalSetType, parseDecimal } from '../../domain/tag-values';
+import type { WeightUnit } from '../../domain/units';
+import { SET_TYPE_NAMES, weightNumber } from '../../ui/format';
 
 /** Reading and labelling a template set's params, named by the exercise's `format`. */
-
-/** How an exercise the library does not have (yet) is named everywhere. */
-export const MISSING_EXERCISE_TITLE = 'Exercise not on this device yet';
-
-export const SET_TYPE_NAMES: Record<SetType, string> = {
-  warmup: 'Warm-up',
-  normal: 'Normal',
-  drop: 'Drop set',
-  failure: 'To failure',
-};
 
 const LABELS: Record<string, string> = {
   weight: 'Weight',
@@ -55,22 +46,10 @@ export function paramDisplay(name: string, value: string, unit: WeightUnit): str
 /** A stored kg value in the person's unit, as a number to edit ("" stays ""). */
 export function weightText(kgText: string, unit: WeightUnit): string {
   const kg = parseDecimal(kgText);
-  return kg === undefined ? kgText : formatDecimal(fromKg(kg, unit));
+  return kg === undefined ? kgText : weightNumber(kg, unit);
 }
 
 /** The params without the set type, which is shown as a chip rather than a column. */
 export function valueColumns(format: readonly string[]): number[] {
   return format.flatMap((name, i) => (name === 'set_type' ? [] : [i]));
-}
-
-const SET_TYPE_LETTERS: Record<Exclude<SetType, 'normal'>, string> = { warmup: 'W', drop: 'D', failure: 'F' };
-
-/** What each set's chip shows, as gym apps number sets: warm-ups "W", drop "D", failure "F", working sets 1, 2, 3… */
-export function setChipLabels(setTypes: ReadonlyArray<SetType | undefined>): string[] {
-  let working = 0;
-  return setTypes.map((setType) => {
-    if (setType === 'warmup') return SET_TYPE_LETTERS.warmup;
-    working++;
-    return setType === 'drop' || setType === 'failure' ? SET_TYPE_LETTERS[setType] : String(working);
-  });
 }

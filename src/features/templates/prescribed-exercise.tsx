@@ -1,7 +1,8 @@
 import { canonicalSetType } from '../../domain/tag-values';
 import type { WeightUnit } from '../../domain/units';
 import type { TemplateExercise } from '../../worker/api';
-import { MISSING_EXERCISE_TITLE, paramDisplay, paramLabel, SET_TYPE_NAMES, setChipLabels, valueColumns } from './params';
+import { MISSING_EXERCISE_TITLE, SET_TYPE_NAMES, setChipLabels } from '../../ui/format';
+import { paramDisplay, paramLabel, valueColumns } from './params';
 
 interface PrescribedExerciseProps {
   exercise: TemplateExercise;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
+import { formatCount, formatRest } from '../../ui/format';
 import type { TemplateDetail } from '../../worker/api';
 import { OfflineAvailability } from './offline-availability';
 import { PrescribedExercise } from './prescribed-exercise';
@@ -46,9 +47,9 @@ export function TemplateDetailScreen({ address }: { address: string }) {
       <div className="chips">
         <span className="chip chip--strong">{ORIGIN_NAMES[detail.origin]}</span>
         <span className="chip">{detail.type.charAt(0).toUpperCase() + detail.type.slice(1)}</span>
-        <span className="chip">{detail.exerciseCount === 1 ? '1 exercise' : `${detail.exerciseCount} exercises`}</span>
-        <span className="chip">{detail.setCount === 1 ? '1 set' : `${detail.setCount} sets`}</span>
-        {detail.restBetweenSets !== undefined && <span className="chip">Rest {restText(detail.restBetweenSets)}</span>}
+        <span className="chip">{formatCount(detail.exerciseCount, 'exercise')}</span>
+        <span className="chip">{formatCount(detail.setCount, 'set')}</span>
+        {detail.restBetweenSets !== undefined && <span className="chip">Rest {formatRest(detail.restBetweenSets)}</span>}
       </div>
       {detail.description && <p className="template-detail__description">{detail.description}</p>}
       {detail.missing.length > 0 && (
@@ -71,14 +72,6 @@ export function TemplateDetailScreen({ address }: { address: string }) {
       </div>
     </main>
   );
-}
-
-/** Rest between sets as people say it: "90 s", "3 min", "2 min 30 s". */
-function restText(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds % 60);
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 function sharesSetNumbers(a: TemplateDetail['exercises'][number] | undefined, b: TemplateDetail['exercises'][number]): boolean {

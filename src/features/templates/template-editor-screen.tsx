@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState } from 'react';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useTemplatesStore } from '../../store/templates-store';
@@ -8,25 +8,18 @@ import { draftToTemplate } from './draft-to-template';
 import { EditorExercise } from './editor-exercise';
 import { useEditorStore, type EditorKind } from './editor-store';
 import { TemplateFields } from './editor-fields';
-import { FormError } from '../../lib/form-error';
+import { ExercisePicker } from '../../ui/exercise-picker';
+import { FormError } from '../../ui/form-error';
 import './templates.css';
-
-/** The exercise picker the app passes in (it belongs to the workout feature). */
-export type ExercisePickerComponent = ComponentType<{
-  title: string;
-  onPick: (exercise: { address: string; title: string }) => void;
-  onClose: () => void;
-}>;
 
 interface TemplateEditorScreenProps {
   kind: EditorKind;
   /** The template edited or copied. */
   address?: string;
-  ExercisePicker: ExercisePickerComponent;
 }
 
 /** New, edit and duplicate: the template's details, its exercises and sets, then Save (signed and published). */
-export function TemplateEditorScreen({ kind, address, ExercisePicker }: TemplateEditorScreenProps) {
+export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProps) {
   const { draft, loadError, attempted, begin, change, pickExercise, save, discard } = useEditorStore();
   const saving = useTemplatesStore((s) => s.busy === 'saving');
   const saveError = useTemplatesStore((s) => s.actionError);

@@ -1,4 +1,5 @@
 import { AppLink } from '../../lib/app-link';
+import { formatCount } from '../../ui/format';
 import type { TemplateSummary } from '../../worker/api';
 import { templatePath } from '../../lib/paths';
 
@@ -11,8 +12,8 @@ export const ORIGIN_NAMES: Record<TemplateSummary['origin'], string> = {
 
 /** A template in the list: title, size, whose it is, and how many of its exercises are still missing. */
 export function TemplateListItem({ template }: { template: TemplateSummary }) {
-  const exercises = template.exerciseCount === 1 ? '1 exercise' : `${template.exerciseCount} exercises`;
-  const sets = template.setCount === 1 ? '1 set' : `${template.setCount} sets`;
+  const exercises = formatCount(template.exerciseCount, 'exercise');
+  const sets = formatCount(template.setCount, 'set');
   return (
     <li>
       <AppLink className="template-item" to={templatePath.build({ address: template.address })}>
@@ -22,9 +23,7 @@ export function TemplateListItem({ template }: { template: TemplateSummary }) {
             {exercises} · {sets}
           </span>
           {!template.complete && template.missingCount > 0 && (
-            <span className="template-item__missing">
-              {template.missingCount === 1 ? '1 exercise missing' : `${template.missingCount} exercises missing`}
-            </span>
+            <span className="template-item__missing">{formatCount(template.missingCount, 'exercise')} missing</span>
           )}
         </span>
         <span className={`origin origin--${template.origin}`}>{ORIGIN_NAMES[template.origin]}</span>

@@ -1,27 +1,14 @@
+import { SegmentedControl } from '../../ui/segmented-control';
 import type { TemplateScope } from '../../worker/api';
 
-const SCOPES: ReadonlyArray<{ scope: TemplateScope; label: string }> = [
-  { scope: 'all', label: 'All' },
-  { scope: 'mine', label: 'Mine' },
-  { scope: 'starter', label: 'Starter' },
-  { scope: 'following', label: 'Following' },
+const SCOPES: ReadonlyArray<{ value: TemplateScope; label: string }> = [
+  { value: 'all', label: 'All' },
+  { value: 'mine', label: 'Mine' },
+  { value: 'starter', label: 'Starter' },
+  { value: 'following', label: 'Following' },
 ];
 
 /** Which templates the list shows: all, the person's own, the starter pack's, or from people they follow. */
 export function TemplateScopeSwitch({ scope, onChange }: { scope: TemplateScope; onChange: (scope: TemplateScope) => void }) {
-  return (
-    <div className="pill-switch" role="group" aria-label="Show templates">
-      {SCOPES.map((option) => (
-        <button
-          key={option.scope}
-          type="button"
-          className="pill-switch__option"
-          aria-pressed={option.scope === scope}
-          onClick={() => onChange(option.scope)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
-  );
+  return <SegmentedControl label="Show templates" options={SCOPES} value={scope} onChange={onChange} />;
 }

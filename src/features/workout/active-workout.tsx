@@ -7,7 +7,7 @@ import { usePreferencesStore } from '../../store/preferences-store';
 import { useWorkoutStore } from '../../store/workout-store';
 import { DiscardSheet } from './discard-sheet';
 import { ExerciseCard } from './exercise-card';
-import { ExercisePicker } from './exercise-picker';
+import { ExercisePicker } from '../../ui/exercise-picker';
 import { FinishSheet } from './finish-sheet';
 import { RestBar } from './rest-bar';
 import { useWakeLock } from './use-wake-lock';

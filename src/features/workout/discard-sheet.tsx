@@ -1,4 +1,4 @@
-import { Sheet } from './sheet';
+import { Sheet } from '../../ui/sheet';
 
 /** Discarding loses every set of the workout: asked once more. */
 export function DiscardSheet({ onDiscard, onClose }: { onDiscard: () => void; onClose: () => void }) {

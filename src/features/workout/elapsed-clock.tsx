@@ -1,5 +1,5 @@
 import { elapsedSeconds, type WorkoutSession } from '../../domain/workout-session';
-import { formatClock } from './format';
+import { formatClock } from '../../ui/format';
 import { useNow } from './use-now';
 
 /** Time since the workout started, from its timestamps (right after a reload or a sleeping tab too). */

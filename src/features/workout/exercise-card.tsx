@@ -5,7 +5,7 @@ import { isStrengthFormat, type SessionAction, type SessionExercise } from '../.
 import { AppLink } from '../../lib/app-link';
 import { exercisePath } from '../../lib/paths';
 import { ExerciseOptions } from './exercise-options';
-import { MISSING_EXERCISE_TITLE, setChipLabels } from './format';
+import { MISSING_EXERCISE_TITLE, setChipLabels } from '../../ui/format';
 import { SetOptions } from './set-options';
 import { SetRow } from './set-row';
 

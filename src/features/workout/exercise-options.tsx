@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionAction, SessionExercise } from '../../domain/workout-session';
-import { Sheet } from './sheet';
+import { Sheet } from '../../ui/sheet';
+import { formatCount } from '../../ui/format';
 
 interface ExerciseOptionsProps {
   exercise: SessionExercise;
@@ -43,7 +44,7 @@ export function ExerciseOptions({ exercise, title, index, count, apply, onClose 
       </div>
       {confirming && (
         <p className="sheet__warning" role="alert">
-          {doneSets === 1 ? '1 done set' : `${doneSets} done sets`} will be removed with it.
+          {formatCount(doneSets, 'done set')} will be removed with it.
         </p>
       )}
       <div className="sheet__group">

@@ -1,4 +1,5 @@
-import { Sheet } from './sheet';
+import { Sheet } from '../../ui/sheet';
+import { formatCount } from '../../ui/format';
 
 interface FinishSheetProps {
   doneSets: number;
@@ -28,8 +29,8 @@ export function FinishSheet({ doneSets, openSets, onFinish, onDiscard, onClose }
   return (
     <Sheet title="Finish workout?" onClose={onClose}>
       <p className="sheet__text">
-        {openSets === 1 ? '1 set is' : `${openSets} sets are`} not ticked done and will be left out.{' '}
-        {doneSets === 1 ? '1 done set' : `${doneSets} done sets`} will be saved.
+        {openSets === 1 ? '1 set is' : `${openSets} sets are`} not ticked done and will be left out. {formatCount(doneSets, 'done set')}{' '}
+        will be saved.
       </p>
       <div className="sheet__actions">
         <button type="button" className="button button--primary" onClick={onFinish}>

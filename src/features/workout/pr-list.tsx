@@ -1,5 +1,5 @@
 import { formatWeight, type WeightUnit } from '../../domain/units';
-import { formatVolume, MISSING_EXERCISE_TITLE } from './format';
+import { formatVolume, MISSING_EXERCISE_TITLE } from '../../ui/format';
 
 /** A PR as the finish report gives it (with what it beat), or as a stored record claims it. */
 interface ShownRecord {

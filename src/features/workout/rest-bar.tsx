@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { REST_STEP_SECONDS, restRemaining } from '../../domain/rest-timer';
 import type { RestTimer, SessionAction } from '../../domain/workout-session';
 import { playChime, vibrate } from './chime';
-import { formatClock } from './format';
+import { formatClock } from '../../ui/format';
 import { useNow } from './use-now';
 
 /** The rest after a ticked set, counted down from its timestamps at the bottom of the screen. */

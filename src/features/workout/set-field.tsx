@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { formatDecimal, fromKg, type WeightUnit } from '../../domain/units';
+import type { WeightUnit } from '../../domain/units';
 import type { SessionSet } from '../../domain/workout-session';
+import { weightNumber } from '../../ui/format';
 
 export type NumberField = 'weight' | 'reps' | 'rpe';
 
@@ -49,7 +50,7 @@ export function SetField({ set, field, label, unit, disabled, errorId, onEdit }:
 }
 
 function storedText(set: SessionSet, field: NumberField, unit: WeightUnit): string {
-  if (field === 'weight') return set.weightKg ? formatDecimal(fromKg(set.weightKg, unit)) : '';
+  if (field === 'weight') return set.weightKg ? weightNumber(set.weightKg, unit) : '';
   const value = field === 'reps' ? set.reps : set.rpe;
   return value === undefined ? '' : String(value);
 }

@@ -1,8 +1,8 @@
 import { SET_TYPES } from '../../domain/tag-values';
 import type { WeightUnit } from '../../domain/units';
 import type { SessionAction, SessionSet } from '../../domain/workout-session';
-import { SET_TYPE_LETTERS, SET_TYPE_NAMES } from './format';
-import { Sheet } from './sheet';
+import { SET_TYPE_LETTERS, SET_TYPE_NAMES } from '../../ui/format';
+import { Sheet } from '../../ui/sheet';
 
 interface SetOptionsProps {
   set: SessionSet;

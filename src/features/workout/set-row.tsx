@@ -2,7 +2,7 @@ import type { WeightUnit } from '../../domain/units';
 import type { SessionAction, SessionSet, SetField as SessionField } from '../../domain/workout-session';
 import type { RecordSet } from '../../domain/workout-record';
 import { unlockChime } from './chime';
-import { formatPerformedSet, SET_TYPE_NAMES } from './format';
+import { formatSetLoad, SET_TYPE_NAMES } from '../../ui/format';
 import { SetField, type NumberField } from './set-field';
 
 interface SetRowProps {
@@ -42,7 +42,7 @@ export function SetRow({ set, position, chip, previous, unit, disabled, apply, o
         >
           {chip}
         </button>
-        <span className="set-previous">{previous ? formatPerformedSet(previous, unit) : '—'}</span>
+        <span className="set-previous">{previous ? formatSetLoad(previous, unit) : '—'}</span>
         {FIELDS.map(({ field, name }) => (
           <SetField
             key={field}

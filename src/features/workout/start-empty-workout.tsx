@@ -1,5 +1,5 @@
 import { useWorkoutStore } from '../../store/workout-store';
-import { FormError } from '../../lib/form-error';
+import { FormError } from '../../ui/form-error';
 
 /** The quickest way in: a workout with no exercises yet, added as you go. */
 export function StartEmptyWorkout() {

@@ -3,7 +3,7 @@ import { recordPath } from '../../lib/paths';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useWorkoutStore } from '../../store/workout-store';
-import { MISSING_EXERCISE_TITLE } from './format';
+import { formatCount, MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { PrList } from './pr-list';
 import { SummaryStats } from './summary-stats';
 import './workout.css';
@@ -75,7 +75,7 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
             {stored.exercises.map((exercise) => (
               <li key={exercise.address}>
                 <span>{exercise.title ?? MISSING_EXERCISE_TITLE}</span>
-                <span className="muted">{exercise.sets.length === 1 ? '1 set' : `${exercise.sets.length} sets`}</span>
+                <span className="muted">{formatCount(exercise.sets.length, 'set')}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { WeightUnit } from '../../domain/units';
-import { formatDuration, formatVolume } from './format';
+import { formatDuration, formatVolume } from '../../ui/format';
 
 interface SummaryStatsProps {
   durationSeconds: number;
