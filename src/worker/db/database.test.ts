@@ -18,16 +18,14 @@ describe('PlatesDatabase upgrades', () => {
       exercises: 'address, pubkey, titleLower, equipment, *muscles, *words',
       records: 'key, [pubkey+start], templateAddress, *exerciseAddresses',
     });
-    await old
-      .table('exercises')
-      .put({
-        address: '33401:aa:squat',
-        pubkey: 'aa',
-        titleLower: 'squat',
-        equipment: 'barbell',
-        muscles: ['quadriceps'],
-        words: ['squat'],
-      });
+    await old.table('exercises').put({
+      address: '33401:aa:squat',
+      pubkey: 'aa',
+      titleLower: 'squat',
+      equipment: 'barbell',
+      muscles: ['quadriceps'],
+      words: ['squat'],
+    });
     await old
       .table('records')
       .put({ key: 'r1', pubkey: 'aa', start: 1, templateAddress: '33402:aa:t', exerciseAddresses: ['33401:aa:squat'] });

@@ -95,18 +95,16 @@ export class PlatesDatabase extends Dexie {
       .upgrade(async (tx) => {
         // Media stored before v5 are the photos bundled with the starter pack: kept (pinned) and counted.
         const media = await tx.table('media').toArray();
-        await tx
-          .table('cacheMeta')
-          .bulkPut(
-            media.map((row: MediaRow) => ({
-              key: `media:${row.url}`,
-              lastAccessed: row.storedAt,
-              accessCount: 0,
-              priority: 2,
-              pinned: 1,
-              size: row.size,
-            })),
-          );
+        await tx.table('cacheMeta').bulkPut(
+          media.map((row: MediaRow) => ({
+            key: `media:${row.url}`,
+            lastAccessed: row.storedAt,
+            accessCount: 0,
+            priority: 2,
+            pinned: 1,
+            size: row.size,
+          })),
+        );
       });
     // Version 6: indexes no query reads any more, each a B-tree write per row on ingest.
     // Exercise search filters by words, equipment and muscles in memory (queries/exercise-search.ts);
