@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
-import { followLibraryChanges } from '../store/library-store';
 import { BootErrorScreen, StartingScreen } from './boot-screens';
 import { Routes } from './routes';
 import { StorageAlert } from './storage-alert';
@@ -8,10 +6,6 @@ import { UpdatePrompt } from './update-prompt';
 
 export function App() {
   const boot = useAppStore((s) => s.boot);
-  useEffect(() => {
-    if (boot.phase === 'ready') return followLibraryChanges();
-  }, [boot.phase]);
-
   if (boot.phase === 'failed') return <BootErrorScreen reason={boot.reason} />;
   return (
     <>

@@ -147,3 +147,47 @@ test('a shared template whose exercise nobody has: opened from its link, the exe
   await expect(page.getByRole('region', { name: 'Barbell Squat' }).getByLabel('Weight, set 2')).toHaveValue('100');
   await expect(page.getByRole('region', { name: 'Exercise not on this device yet' }).getByLabel('Reps, set 1')).toHaveValue('10');
 });
+
+test('a second shared link opened after going back shows its template, not a loading screen for good', async ({ page }) => {
+  const author = newAuthor();
+  const squat = `33401:${STARTER_PUBKEY}:Barbell_Squat`;
+  const relay = await connectRelay(E2E_RELAY_URL);
+  const links: string[] = [];
+  const shared: Array<[d: string, title: string]> = [
+    ['first-shared', 'First shared'],
+    ['second-shared', 'Second shared'],
+  ];
+  for (const [d, title] of shared) {
+    const template = signEvent(author, {
+      kind: 33402,
+      content: '',
+      tags: [
+        ['d', d],
+        ['title', title],
+        ['type', 'strength'],
+        ['exercise', squat, '', '100', '5', '', 'normal', '1'],
+      ],
+    });
+    expect((await relay.publish(template)).accepted).toBe(true);
+    links.push(naddrEncode({ kind: 33402, pubkey: author.pubkey, identifier: d, relays: [E2E_RELAY_URL] }));
+  }
+  await relay.disconnect();
+
+  const openLink = async (naddr: string) => {
+    await page.getByRole('button', { name: 'Open a shared link' }).click();
+    await page.getByLabel('Shared template link').fill(naddr);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+  };
+  await openApp(page);
+  await goTo(page, '/workout');
+  await openLink(links[0] ?? '');
+  await expect(page.getByRole('heading', { name: 'First shared', level: 2 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/workout$/);
+
+  // The second template is not on the device yet: it arrives from the relay while the list is open.
+  await openLink(links[1] ?? '');
+  await expect(page.getByRole('heading', { name: 'Second shared', level: 2 })).toBeVisible();
+  await expect(page.getByText('Loading the template…')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Barbell Squat' })).toBeVisible();
+});

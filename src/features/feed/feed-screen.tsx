@@ -1,7 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { usePagedQuery, useQuery } from '../../lib/query/use-query';
 import { useOnline } from '../../lib/use-online';
 import { useAccountStore } from '../../store/account-store';
-import { followFeedChanges, useFeedStore } from '../../store/feed-store';
+import { feedQuery, feedRefreshQuery, refreshFeed } from '../../store/queries/feed-queries';
 import type { FeedItem } from '../../worker/api';
 import { FeedCard } from './feed-card';
 import { FeedEmpty } from './feed-empty';
@@ -16,10 +17,15 @@ import { usePullToRefresh } from './use-pull-to-refresh';
  */
 export function FeedScreen({ renderRecord }: { renderRecord: (item: FeedItem) => ReactNode }) {
   const account = useAccountStore((s) => s.account);
-  const { items, hasFollows, loaded, hasMore, loadingMore, refreshing, lastRefresh, error, refresh, loadMore } = useFeedStore();
+  const feed = usePagedQuery(feedQuery, {});
+  const lastRefresh = useQuery(feedRefreshQuery, {});
   const online = useOnline();
-  const pull = usePullToRefresh(refresh);
-  useEffect(() => followFeedChanges(), []);
+  const pull = usePullToRefresh(refreshFeed);
+  const items = feed.data?.items ?? [];
+  const loaded = feed.data !== undefined;
+  const hasFollows = feed.data?.meta.hasFollows ?? false;
+  const refreshing = lastRefresh.fetching;
+  const error = feed.error ?? lastRefresh.error;
 
   if (!account) return <main className="screen" aria-busy="true" />;
   if (account.status === 'signed-out') {
@@ -29,7 +35,7 @@ export function FeedScreen({ renderRecord }: { renderRecord: (item: FeedItem) =>
       </main>
     );
   }
-  const status = refreshStatus(refreshing, lastRefresh, online);
+  const status = refreshStatus(refreshing, lastRefresh.data?.outcome, online);
   return (
     <main className="screen feed" {...pull.handlers}>
       {pull.distance > 0 && (
@@ -41,13 +47,13 @@ export function FeedScreen({ renderRecord }: { renderRecord: (item: FeedItem) =>
         <p className="feed__status muted" role="status">
           {status ?? (loaded && hasFollows ? 'Workouts of the people you follow' : '')}
         </p>
-        <button type="button" className="link-button" onClick={() => void refresh()} disabled={refreshing}>
+        <button type="button" className="link-button" onClick={() => void refreshFeed()} disabled={refreshing}>
           Refresh
         </button>
       </div>
       {error && (
         <p className="banner banner--error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {!loaded && <p className="muted">Loading the feed…</p>}
@@ -62,9 +68,9 @@ export function FeedScreen({ renderRecord }: { renderRecord: (item: FeedItem) =>
           ))}
         </ul>
       )}
-      {hasMore && (
-        <button type="button" className="button feed__more" onClick={() => void loadMore()} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Show older workouts'}
+      {feed.data?.hasMore && (
+        <button type="button" className="button feed__more" onClick={feed.loadMore} disabled={feed.fetching}>
+          {feed.fetching ? 'Loading…' : 'Show older workouts'}
         </button>
       )}
     </main>

@@ -1,4 +1,4 @@
-import { localSeconds, type CalendarMonth } from '../../store/history-store';
+import { localSeconds, type CalendarMonth } from '../../store/queries/history-queries';
 
 export interface CalendarDay {
   /** Local midnight, unix seconds. */

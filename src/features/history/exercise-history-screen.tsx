@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
+import { useQuery } from '../../lib/query/use-query';
 import { exercisePath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
-import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
 import { usePreferencesStore } from '../../store/preferences-store';
+import { exerciseHistoryQuery } from '../../store/queries/history-queries';
 import { MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { BestsSection } from './bests-section';
 import { E1rmChart } from './e1rm-chart';
@@ -15,20 +15,16 @@ import { SignedOutNotice } from './signed-out-notice';
 /** One exercise across the person's workouts: the estimated 1RM over time, bests, reps at each weight and every session. */
 export function ExerciseHistoryScreen({ address }: { address: string }) {
   const account = useAccountStore((s) => s.account);
-  const { exerciseHistory: history, error, openExerciseHistory } = useHistoryStore();
+  const { data: history, error } = useQuery(exerciseHistoryQuery, address);
   const units = usePreferencesStore((s) => s.units);
-  useEffect(() => {
-    void openExerciseHistory(address);
-  }, [address, openExerciseHistory]);
-  useEffect(() => followHistoryChanges(), []);
 
   if (account?.status === 'signed-out') return <SignedOutNotice />;
-  if (!history || history.address !== address) {
+  if (!history) {
     return (
       <main className="screen" aria-busy={!error}>
         {error && (
           <p className="banner banner--error" role="alert">
-            This exercise’s history could not be read: {error}
+            This exercise’s history could not be read: {error.message}
           </p>
         )}
       </main>

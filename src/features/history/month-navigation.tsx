@@ -1,4 +1,4 @@
-import type { CalendarMonth } from '../../store/history-store';
+import type { CalendarMonth } from '../../store/queries/history-queries';
 import { formatMonth } from '../../ui/format';
 
 /** "November 2026" between previous and next month buttons. */

@@ -1,20 +1,25 @@
 import { AppLink } from '../../lib/app-link';
 import { WORKOUT_PATH } from '../../lib/paths';
-import { useHistoryStore } from '../../store/history-store';
+import { usePagedQuery } from '../../lib/query/use-query';
+import { recordsQuery } from '../../store/queries/history-queries';
+import { FormError } from '../../ui/form-error';
 import { RecordCard } from './record-card';
 import { useLoadMore } from './use-load-more';
 
 /** The person's workouts, newest first; older ones load as the list nears its end. */
 export function RecordList() {
-  const { records, recordsLoaded, hasMore, loadingMore, loadMore } = useHistoryStore();
+  const { data, error, fetching, loadMore } = usePagedQuery(recordsQuery, {});
   const sentinel = useLoadMore(loadMore);
 
-  if (!recordsLoaded)
-    return (
+  if (!data)
+    return error ? (
+      <FormError message={`Your workouts could not be read: ${error.message}`} />
+    ) : (
       <p className="muted history__status" role="status">
         Loading your workouts…
       </p>
     );
+  const records = data.items;
   if (records.length === 0) {
     return (
       <div className="empty">
@@ -35,9 +40,10 @@ export function RecordList() {
           </li>
         ))}
       </ul>
-      {hasMore && (
-        <button type="button" className="button history__more" onClick={() => void loadMore()} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Show older workouts'}
+      <FormError message={error?.message} />
+      {data.hasMore && (
+        <button type="button" className="button history__more" onClick={loadMore} disabled={fetching}>
+          {fetching ? 'Loading…' : 'Show older workouts'}
         </button>
       )}
       <div ref={sentinel} aria-hidden="true" />

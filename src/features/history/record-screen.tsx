@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
-import { followHistoryChanges, useHistoryStore } from '../../store/history-store';
+import { useQuery } from '../../lib/query/use-query';
+import { recordQuery } from '../../store/queries/history-queries';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { formatDayAndTime, formatDuration, formatVolume } from '../../ui/format';
 import './history.css';
@@ -10,14 +10,10 @@ import { RecordExerciseCard } from './record-exercise';
 
 /** One workout: when and how long, volume, sets, records set, every exercise's sets, notes and its template. */
 export function RecordScreen({ recordKey }: { recordKey: string }) {
-  const { record, recordKey: shownKey, recordMissing, error, openRecord } = useHistoryStore();
+  const { data: record, loading, error } = useQuery(recordQuery, recordKey);
   const units = usePreferencesStore((s) => s.units);
-  useEffect(() => {
-    void openRecord(recordKey);
-  }, [recordKey, openRecord]);
-  useEffect(() => followHistoryChanges(), []);
 
-  if (shownKey === recordKey && recordMissing) {
+  if (!loading && !error && !record) {
     return (
       <main className="screen">
         <div className="empty">
@@ -27,12 +23,12 @@ export function RecordScreen({ recordKey }: { recordKey: string }) {
       </main>
     );
   }
-  if (!record || record.key !== recordKey) {
+  if (!record) {
     return (
       <main className="screen" aria-busy={!error}>
         {error && (
           <p className="banner banner--error" role="alert">
-            This workout could not be read: {error}
+            This workout could not be read: {error.message}
           </p>
         )}
       </main>

@@ -1,23 +1,28 @@
 import { useState } from 'react';
+import { useQuery } from '../../lib/query/use-query';
 import { useHistoryStore } from '../../store/history-store';
+import { dayRecordsQuery, workoutDaysQuery } from '../../store/queries/history-queries';
+import type { RecordSummary } from '../../worker/api';
 import { dayStartOf, monthWeeks, shiftMonth, WEEKDAYS } from './calendar-grid';
 import { formatCount, formatDay } from '../../ui/format';
 import { MonthNavigation } from './month-navigation';
 import { RecordCard } from './record-card';
 
+const NO_STARTS: number[] = [];
+const NO_RECORDS: RecordSummary[] = [];
+
 /** A month of days, the ones with workouts marked; tapping a day lists its workouts below. */
 export function WorkoutCalendar() {
-  const { calendarMonth, workoutStarts, selectedDay, dayRecords, showMonth, selectDay } = useHistoryStore();
+  const { calendarMonth, selectedDay, showMonth, selectDay } = useHistoryStore();
+  const workoutStarts = useQuery(workoutDaysQuery, calendarMonth, { keepPrevious: true }).data ?? NO_STARTS;
+  const dayRecords = useQuery(dayRecordsQuery, selectedDay).data ?? NO_RECORDS;
   const [today] = useState(() => dayStartOf(Date.now() / 1000));
   const todayDate = new Date(today * 1000);
   // The future holds no workouts: the calendar stops at this month.
   const atCurrentMonth = calendarMonth.year === todayDate.getFullYear() && calendarMonth.month === todayDate.getMonth();
   const counts = new Map<number, number>();
   for (const start of workoutStarts) counts.set(dayStartOf(start), (counts.get(dayStartOf(start)) ?? 0) + 1);
-  const move = (by: number) => {
-    void selectDay(undefined);
-    void showMonth(shiftMonth(calendarMonth, by));
-  };
+  const move = (by: number) => showMonth(shiftMonth(calendarMonth, by));
 
   return (
     <section className="calendar" aria-label="Workout calendar">
@@ -47,7 +52,7 @@ export function WorkoutCalendar() {
                       data-today={day.dayStart === today ? 'yes' : undefined}
                       aria-pressed={selectedDay === day.dayStart}
                       aria-label={`${formatDay(day.dayStart)}${count > 0 ? `, ${formatCount(count, 'workout')}` : ''}`}
-                      onClick={() => void selectDay(day.dayStart)}
+                      onClick={() => selectDay(day.dayStart)}
                     >
                       {day.dayOfMonth}
                     </button>

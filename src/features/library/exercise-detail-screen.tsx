@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { labelOf } from '../../domain/muscles';
-import { useLibraryStore } from '../../store/library-store';
+import { useQuery } from '../../lib/query/use-query';
+import { exerciseQuery } from '../../store/queries/library-queries';
 import { ExercisePhoto } from './exercise-photo';
 import { ExerciseVideo, isVideo } from './exercise-video';
 
@@ -15,19 +15,16 @@ const PARAMETER_LABELS: Record<string, string> = {
 
 /** One exercise: photos, what is logged per set, the muscles it trains, how to do it. */
 export function ExerciseDetailScreen({ address }: { address: string }) {
-  const { detail, detailAddress, detailMissing, openExercise } = useLibraryStore();
-  useEffect(() => {
-    void openExercise(address);
-  }, [address, openExercise]);
+  const { data: detail, loading, error } = useQuery(exerciseQuery, address);
 
-  if (detailMissing && detailAddress === address) {
+  if (!detail && (error || !loading)) {
     return (
       <main className="screen">
         <p className="empty">This exercise is not stored on this device.</p>
       </main>
     );
   }
-  if (!detail || detail.address !== address) return <main className="screen" aria-busy="true" />;
+  if (!detail) return <main className="screen" aria-busy="true" />;
 
   const steps = detail.instructions
     .split('\n')

@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import { labelOf } from '../../domain/muscles';
+import { useQuery } from '../../lib/query/use-query';
 import { useLibraryStore } from '../../store/library-store';
+import { libraryFacetsQuery } from '../../store/queries/library-queries';
+import type { LibraryFacets } from '../../worker/api';
 import { SearchField } from '../../ui/search-field';
+
+const NO_FACETS: LibraryFacets = { equipment: [], muscles: [] };
 
 /** Search box and the equipment and muscle pickers; every change queries the worker. */
 export function LibraryFilters() {
   const filters = useLibraryStore((s) => s.filters);
-  const facets = useLibraryStore((s) => s.facets);
+  const facets = useQuery(libraryFacetsQuery, {}).data ?? NO_FACETS;
   const setFilters = useLibraryStore((s) => s.setFilters);
   return (
     <div className="filters">

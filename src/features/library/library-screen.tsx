@@ -1,24 +1,23 @@
 import { useEffect, useRef } from 'react';
+import { usePagedQuery } from '../../lib/query/use-query';
 import { useAppStore } from '../../store/app-store';
 import { useLibraryStore } from '../../store/library-store';
+import { exercisesQuery } from '../../store/queries/library-queries';
 import { formatCount } from '../../ui/format';
 import { ExerciseListItem } from './exercise-list-item';
 import { LibraryFilters } from './library-filters';
 
 /** The exercise library: search by name, filter by equipment and muscle, endless list. */
 export function LibraryScreen() {
-  const items = useLibraryStore((s) => s.items);
-  const total = useLibraryStore((s) => s.total);
-  const loading = useLibraryStore((s) => s.loading);
-  const error = useLibraryStore((s) => s.error);
-  const filtered = useLibraryStore((s) => Boolean(s.filters.search || s.filters.equipment || s.filters.muscle));
-  const { refresh, loadMore, setFilters } = useLibraryStore.getState();
+  const filters = useLibraryStore((s) => s.filters);
+  const setFilters = useLibraryStore((s) => s.setFilters);
+  // While a new search runs, the last answer stays on screen.
+  const { data, loading, error, loadMore } = usePagedQuery(exercisesQuery, filters, { keepPrevious: true });
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+  const filtered = Boolean(filters.search || filters.equipment || filters.muscle);
   const starterPackProblem = useAppStore((s) => s.starterPackProblem);
   const sentinel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   useEffect(() => {
     const node = sentinel.current;
@@ -50,7 +49,7 @@ export function LibraryScreen() {
       </div>
       {error && (
         <p className="banner banner--error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {!loading && total === 0 && !error && <EmptyResult />}

@@ -1,5 +1,7 @@
 import { accountPath, syncPath } from '../../lib/paths';
 import { useAccountStore } from '../../store/account-store';
+import { useQuery } from '../../lib/query/use-query';
+import { outboxQuery, relayStatusQuery } from '../../store/queries/sync-queries';
 import { useSyncStore } from '../../store/sync-store';
 import { formatCount } from '../../ui/format';
 import type { AccountState, OutboxItem, RelayConnectionState } from '../../worker/api';
@@ -8,7 +10,9 @@ import { SettingsLink } from './settings-link';
 /** Who is signed in and how publishing goes, each opening its own screen. */
 export function AccountSyncLinks() {
   const account = useAccountStore((s) => s.account);
-  const { relayUrls, relayStates, outbox } = useSyncStore();
+  const relayUrls = useSyncStore((s) => s.relayUrls);
+  const relayStates = useQuery(relayStatusQuery, {}).data ?? {};
+  const outbox = useQuery(outboxQuery, {}).data ?? [];
   return (
     <section className="settings__section" aria-labelledby="account-sync-title">
       <h2 id="account-sync-title" className="section-title">

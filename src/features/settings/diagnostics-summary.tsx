@@ -1,18 +1,19 @@
 import { AppLink } from '../../lib/app-link';
 import { syncPath } from '../../lib/paths';
-import { useSyncStore } from '../../store/sync-store';
+import { useQuery } from '../../lib/query/use-query';
+import { diagnosticsQuery } from '../../store/queries/sync-queries';
 import type { Diagnostics } from '../../worker/api';
 import { FormError } from '../../ui/form-error';
 
 /** How well the database-first loads spare the network, in a few figures; the full counters are on the Sync screen. */
 export function DiagnosticsSummary() {
-  const { diagnostics, diagnosticsError } = useSyncStore();
+  const { data: diagnostics, error } = useQuery(diagnosticsQuery, {});
   return (
     <section className="settings__section" aria-labelledby="diagnostics-summary-title">
       <h2 id="diagnostics-summary-title" className="section-title">
         Diagnostics
       </h2>
-      <FormError message={diagnosticsError} />
+      <FormError message={error?.message} />
       {diagnostics && (
         <dl className="settings-stats">
           {figures(diagnostics.loads).map((figure) => (

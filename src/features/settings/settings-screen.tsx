@@ -1,6 +1,3 @@
-import { useEffect } from 'react';
-import { followSettingsChanges } from '../../store/settings-store';
-import { followSyncChanges } from '../../store/sync-store';
 import { AccountSyncLinks } from './account-sync-links';
 import { DiagnosticsSummary } from './diagnostics-summary';
 import { ExportEvents } from './export-events';
@@ -11,8 +8,6 @@ import { UnitsSection } from './units-section';
 
 /** Account and sync at a glance, units, storage, diagnostics, and a backup of one's own events. */
 export function SettingsScreen() {
-  useEffect(() => followSyncChanges(), []);
-  useEffect(() => followSettingsChanges(), []);
   return (
     <main className="screen settings">
       <AccountSyncLinks />

@@ -1,3 +1,5 @@
+import { useQuery } from '../../lib/query/use-query';
+import { storageQuery } from '../../store/queries/sync-queries';
 import { useSettingsStore } from '../../store/settings-store';
 import { formatCount } from '../../ui/format';
 import { formatBytes } from './format-bytes';
@@ -6,7 +8,10 @@ import { FormError } from '../../ui/form-error';
 
 /** How much room Plates’ data takes, the budget that keeps it in check, and whether the browser promises to keep it. */
 export function StorageSection() {
-  const { storage, persistent, persistAnswer, storageError, requestPersistence } = useSettingsStore();
+  const { persistAnswer, storageError: actionError, requestPersistence } = useSettingsStore();
+  const { data, error } = useQuery(storageQuery, {});
+  const { budget: storage, persistent } = data ?? {};
+  const storageError = actionError ?? error?.message;
   const { usage, quota } = storage ?? {};
   return (
     <section className="settings__section" aria-labelledby="storage-title">

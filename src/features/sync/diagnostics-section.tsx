@@ -1,4 +1,6 @@
-import { useSyncStore } from '../../store/sync-store';
+import { queryClient } from '../../lib/query/client';
+import { useQuery } from '../../lib/query/use-query';
+import { diagnosticsQuery } from '../../store/queries/sync-queries';
 import type { Diagnostics } from '../../worker/api';
 import { FormError } from '../../ui/form-error';
 import { RelayHealthList } from './relay-health-list';
@@ -6,18 +8,18 @@ import { StatGrid, type Stat } from './stat-grid';
 
 /** Counters of the database-first loads and of each relay's behaviour, for finding out why something is slow or missing. */
 export function DiagnosticsSection() {
-  const { diagnostics, diagnosticsError, loadDiagnostics } = useSyncStore();
+  const { data: diagnostics, error } = useQuery(diagnosticsQuery, {});
   return (
     <section className="sync__section" aria-labelledby="diagnostics-title">
       <div className="sync__title-row">
         <h2 id="diagnostics-title" className="sync__title">
           Diagnostics
         </h2>
-        <button type="button" className="link-button" onClick={() => void loadDiagnostics()}>
+        <button type="button" className="link-button" onClick={() => void queryClient.fetch(diagnosticsQuery, {})}>
           Refresh
         </button>
       </div>
-      <FormError message={diagnosticsError} />
+      <FormError message={error?.message} />
       {diagnostics && (
         <>
           <StatGrid label="Loads" stats={loadStats(diagnostics.loads)} columns={3} />

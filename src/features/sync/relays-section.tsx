@@ -1,3 +1,5 @@
+import { useQuery } from '../../lib/query/use-query';
+import { relayStatusQuery } from '../../store/queries/sync-queries';
 import { useSyncStore } from '../../store/sync-store';
 import { AddRelayForm } from './add-relay-form';
 import { PublishRelayList } from './publish-relay-list';
@@ -5,7 +7,8 @@ import { RelayRow } from './relay-row';
 
 /** The configured relays with their live connection state, and the ways to change them. */
 export function RelaysSection() {
-  const { relayUrls, relayStates } = useSyncStore();
+  const relayUrls = useSyncStore((s) => s.relayUrls);
+  const relayStates = useQuery(relayStatusQuery, {}).data ?? {};
   return (
     <section className="sync__section" aria-labelledby="relays-title">
       <h2 id="relays-title" className="sync__title">

@@ -1,12 +1,9 @@
-import { useEffect } from 'react';
-import { followSyncChanges } from '../../store/sync-store';
 import { DiagnosticsSection } from './diagnostics-section';
 import { OutboxSection } from './outbox-section';
 import { RelaysSection } from './relays-section';
 
 /** Where Plates reads and publishes, what still waits to be published, and how loads and relays behave. */
 export function SyncScreen() {
-  useEffect(() => followSyncChanges(), []);
   return (
     <main className="screen sync">
       <RelaysSection />

@@ -1,16 +1,14 @@
-import { useEffect } from 'react';
-import { followOfflineChanges, useOfflineStore } from '../../store/offline-store';
+import { useQuery } from '../../lib/query/use-query';
+import { useOfflineStore } from '../../store/offline-store';
+import { templateOfflineQuery } from '../../store/queries/template-queries';
 import { formatCount } from '../../ui/format';
 import { FormError } from '../../ui/form-error';
 
 /** Keeps the template, its exercises and their photos on the device for a gym without signal. */
 export function OfflineAvailability({ address }: { address: string }) {
-  const { busy, error, open, keep, release } = useOfflineStore();
-  useEffect(() => {
-    void open(address);
-    return followOfflineChanges();
-  }, [address, open]);
-  const current = useOfflineStore((s) => (s.address === address ? s.state : undefined));
+  const { busy, error, keep, release } = useOfflineStore();
+  const offline = useQuery(templateOfflineQuery, address);
+  const current = offline.data;
   if (!current) return null;
 
   const photos = formatCount(current.photos, 'photo');
@@ -22,7 +20,7 @@ export function OfflineAvailability({ address }: { address: string }) {
             Available offline{current.photos > 0 ? ` · ${current.storedPhotos} of ${photos} stored` : ''}
           </p>
           <p className="muted offline-card__hint">Kept on this device with its exercises, even when space runs low.</p>
-          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void release()}>
+          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void release(address)}>
             {busy === 'releasing' ? 'Removing…' : 'Stop keeping offline'}
           </button>
         </>
@@ -31,7 +29,7 @@ export function OfflineAvailability({ address }: { address: string }) {
           <p className="offline-card__status">
             {current.photos === 0 ? 'Its exercises have no photos.' : `${current.storedPhotos} of ${photos} on this device.`}
           </p>
-          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void keep()}>
+          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void keep(address)}>
             {busy === 'saving' ? 'Downloading photos…' : 'Make available offline'}
           </button>
         </>
@@ -43,7 +41,7 @@ export function OfflineAvailability({ address }: { address: string }) {
           ))}
         </ul>
       )}
-      <FormError message={error} />
+      <FormError message={error ?? offline.error?.message} />
     </section>
   );
 }

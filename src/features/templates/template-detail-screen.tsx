@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
+import { useQuery } from '../../lib/query/use-query';
 import { usePreferencesStore } from '../../store/preferences-store';
-import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
+import { templateQuery } from '../../store/queries/template-queries';
 import { formatCount, formatRest } from '../../ui/format';
 import type { TemplateDetail } from '../../worker/api';
 import { OfflineAvailability } from './offline-availability';
@@ -13,15 +13,9 @@ import './templates.css';
 
 /** A template: what it prescribes (missing exercises named as such), and what can be done with it. */
 export function TemplateDetailScreen({ address }: { address: string }) {
-  const detail = useTemplatesStore((s) => (s.detailAddress === address ? s.detail : undefined));
-  const missing = useTemplatesStore((s) => s.detailAddress === address && s.detailMissing);
-  const openTemplate = useTemplatesStore((s) => s.openTemplate);
+  const { data: detail, loading, error } = useQuery(templateQuery, address);
+  const missing = !loading && (error !== undefined || detail === undefined);
   const unit = usePreferencesStore((s) => s.units);
-
-  useEffect(() => {
-    void openTemplate(address);
-    return followTemplateChanges();
-  }, [address, openTemplate]);
 
   if (!detail) {
     return (

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AppLink } from '../../lib/app-link';
 import { newTemplatePath } from '../../lib/paths';
-import { followTemplateChanges, useTemplatesStore } from '../../store/templates-store';
+import { useQuery } from '../../lib/query/use-query';
+import { templatesQuery } from '../../store/queries/template-queries';
+import { useTemplatesStore } from '../../store/templates-store';
+import type { TemplateSummary } from '../../worker/api';
 import { OpenLinkForm } from './open-link-form';
 import { TemplateListItem } from './template-list-item';
 import { TemplateScopeSwitch } from './template-scope-switch';
@@ -14,15 +17,13 @@ const EMPTY_TEXT = {
   following: 'Nobody you follow has published a template that is on this device.',
 } as const;
 
+const NO_TEMPLATES: TemplateSummary[] = [];
+
 /** The templates on the Workout tab: new, open a shared link, and the list by whose they are. */
 export function TemplatesHome() {
-  const { scope, items, loading, error, setScope, loadList, clearActionError } = useTemplatesStore();
+  const { scope, setScope, clearActionError } = useTemplatesStore();
+  const { data: items = NO_TEMPLATES, loading, error } = useQuery(templatesQuery, scope, { keepPrevious: true });
   const [openingLink, setOpeningLink] = useState(false);
-
-  useEffect(() => {
-    void loadList();
-    return followTemplateChanges();
-  }, [loadList]);
 
   return (
     <section className="templates" aria-labelledby="templates-title">
@@ -52,7 +53,7 @@ export function TemplatesHome() {
       <TemplateScopeSwitch scope={scope} onChange={setScope} />
       {error && (
         <p className="banner banner--error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {!loading && items.length === 0 && !error && <p className="templates__empty">{EMPTY_TEXT[scope]}</p>}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { RecordSet } from '../../domain/workout-record';
 import type { WorkoutSession } from '../../domain/workout-session';
 import { workoutSummaryPath } from '../../lib/paths';
 import { navigate } from '../../lib/router';
@@ -16,11 +15,8 @@ import { WorkoutHeader } from './workout-header';
 import { WorkoutNotes } from './workout-notes';
 import './workout.css';
 
-const NO_SETS: readonly RecordSet[] = [];
-
 /** The workout in progress: every set, the rest timer, finish and discard. */
 export function ActiveWorkout({ session }: { session: WorkoutSession }) {
-  const previous = useWorkoutStore((s) => s.previous);
   const busy = useWorkoutStore((s) => s.busy);
   const error = useWorkoutStore((s) => s.error);
   const { apply, finish, discard, clearError } = useWorkoutStore.getState();
@@ -49,7 +45,6 @@ export function ActiveWorkout({ session }: { session: WorkoutSession }) {
           exercise={exercise}
           index={i}
           count={session.exercises.length}
-          previous={previous[exercise.exerciseAddress] ?? NO_SETS}
           unit={unit}
           disabled={finished}
           apply={apply}

@@ -4,16 +4,19 @@ import type { RecordSet } from '../../domain/workout-record';
 import { isStrengthFormat, type SessionAction, type SessionExercise } from '../../domain/workout-session';
 import { AppLink } from '../../lib/app-link';
 import { exercisePath } from '../../lib/paths';
+import { useQuery } from '../../lib/query/use-query';
+import { previousSetsQuery } from '../../store/queries/history-queries';
 import { ExerciseOptions } from './exercise-options';
 import { MISSING_EXERCISE_TITLE, setChipLabels } from '../../ui/format';
 import { SetOptions } from './set-options';
 import { SetRow } from './set-row';
 
+const NO_SETS: readonly RecordSet[] = [];
+
 interface ExerciseCardProps {
   exercise: SessionExercise;
   index: number;
   count: number;
-  previous: readonly RecordSet[];
   unit: WeightUnit;
   /** A finished workout waiting to be saved takes no more changes. */
   disabled: boolean;
@@ -21,7 +24,8 @@ interface ExerciseCardProps {
 }
 
 /** One exercise of the workout: its sets table, add set, last time's sets, and its options. */
-export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count, previous, unit, disabled, apply }: ExerciseCardProps) {
+export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count, unit, disabled, apply }: ExerciseCardProps) {
+  const previous = useQuery(previousSetsQuery, exercise.exerciseAddress).data ?? NO_SETS;
   const [optionsOpen, setOptionsOpen] = useState(false);
   const [setMenu, setSetMenu] = useState<string>();
   const title = exercise.title ?? MISSING_EXERCISE_TITLE;

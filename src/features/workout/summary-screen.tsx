@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
 import { recordPath } from '../../lib/paths';
+import { useQuery } from '../../lib/query/use-query';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
+import { recordQuery } from '../../store/queries/history-queries';
 import { useWorkoutStore } from '../../store/workout-store';
 import { formatCount, MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { PrList } from './pr-list';
@@ -14,15 +15,10 @@ import './workout.css';
  */
 export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
   const finished = useWorkoutStore((s) => (s.finished?.recordKey === recordKey ? s.finished : undefined));
-  const record = useWorkoutStore((s) => (s.record?.key === recordKey ? s.record : undefined));
-  const openRecord = useWorkoutStore((s) => s.openRecord);
+  const record = useQuery(recordQuery, recordKey);
   const unit = usePreferencesStore((s) => s.units);
 
-  useEffect(() => {
-    void openRecord(recordKey);
-  }, [openRecord, recordKey]);
-
-  const stored = record?.summary;
+  const stored = record.data;
   const titles = {
     ...Object.fromEntries(stored?.exercises.flatMap((e) => (e.title ? [[e.address, e.title]] : [])) ?? []),
     ...finished?.exerciseTitles,
@@ -36,7 +32,7 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
     return (
       <main className="screen">
         <p className="muted" role="status">
-          {record?.missing ? 'This workout is not on this device.' : 'Loading the workout…'}
+          {!record.loading && !stored ? 'This workout is not on this device.' : 'Loading the workout…'}
         </p>
       </main>
     );
