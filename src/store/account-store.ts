@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { extensionBridgeArgs, hasExtension } from '../lib/extension-signer';
-import { errorMessage, workerApi } from '../lib/worker-client';
-import type { AccountState } from '../worker/api';
+import { asWorkerError, workerApi } from '../lib/worker-client';
+import type { AccountState, WorkerError } from '../worker/api';
 
 export type AccountAction = 'create' | 'import' | 'unlock' | 'extension' | 'read-only' | 'sign-out' | 'export';
 
@@ -10,7 +10,7 @@ interface AccountStore {
   account?: AccountState;
   /** The action under way; forms are disabled meanwhile. */
   busy?: AccountAction;
-  error?: string;
+  error?: WorkerError;
   /** Set when a key was just created here and not yet backed up, so the screen offers a backup at once. */
   offerBackup: boolean;
   refresh(): Promise<void>;
@@ -33,7 +33,7 @@ export const useAccountStore = create<AccountStore>((set, get) => {
       done(await call());
       return true;
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ error: asWorkerError(error) });
       return false;
     } finally {
       set({ busy: undefined });
@@ -57,7 +57,7 @@ export const useAccountStore = create<AccountStore>((set, get) => {
       try {
         set({ account: await workerApi().getAccount({}) });
       } catch (error) {
-        set({ error: errorMessage(error) });
+        set({ error: asWorkerError(error) });
       }
       // The bridge lives in the page, so a new page attaches it again.
       if (get().account?.status === 'needs-extension' && hasExtension()) await get().connectExtension();

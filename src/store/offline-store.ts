@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import { queryClient } from '../lib/query/client';
-import { errorMessage, workerApi } from '../lib/worker-client';
-import type { TemplateOfflineState } from '../worker/api';
+import { asWorkerError, workerApi } from '../lib/worker-client';
+import type { TemplateOfflineState, WorkerError } from '../worker/api';
 import { templateOfflineQuery } from './queries/template-queries';
 
 interface OfflineState {
   busy?: 'saving' | 'releasing';
-  error?: string;
+  error?: WorkerError;
   /** Stores the template's photos and pins it with its exercises for use without a network. */
   keep(address: string): Promise<void>;
   release(address: string): Promise<void>;
@@ -19,7 +19,7 @@ export const useOfflineStore = create<OfflineState>((set) => {
     try {
       queryClient.set(templateOfflineQuery, address, await call());
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ error: asWorkerError(error) });
     } finally {
       set({ busy: undefined });
     }

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { WeightUnit } from '../domain/units';
-import { errorMessage, workerApi } from '../lib/worker-client';
+import { asWorkerError, workerApi } from '../lib/worker-client';
+import type { WorkerError } from '../worker/api';
 
 interface PreferencesState {
   /** How weights are shown and typed everywhere; stored weights are always kg. */
   units: WeightUnit;
-  error?: string;
+  error?: WorkerError;
   load(): Promise<void>;
   setUnits(units: WeightUnit): Promise<void>;
 }
@@ -17,14 +18,14 @@ export const usePreferencesStore = create<PreferencesState>((set) => ({
     try {
       set({ units: (await workerApi().getPreferences()).units, error: undefined });
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ error: asWorkerError(error) });
     }
   },
   async setUnits(units) {
     try {
       set({ units: (await workerApi().setUnits({ units })).units, error: undefined });
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ error: asWorkerError(error) });
     }
   },
 }));

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { queryClient } from '../lib/query/client';
-import { errorMessage, workerApi } from '../lib/worker-client';
-import type { WorkerApi } from '../worker/api';
+import { asWorkerError, workerApi } from '../lib/worker-client';
+import type { WorkerApi, WorkerError } from '../worker/api';
 import { invalidate } from './invalidation';
 import { storageQuery } from './queries/sync-queries';
 
@@ -20,14 +20,14 @@ export interface ExportFile {
 interface SettingsState {
   /** The answer to the last "Request persistent storage". */
   persistAnswer?: 'granted' | 'refused';
-  storageError?: string;
+  storageError?: WorkerError;
   savingBudget: boolean;
   exporting: boolean;
   exported?: ExportFile;
-  exportError?: string;
+  exportError?: WorkerError;
   importing: boolean;
   imported?: { fileName: string; report: ImportReport };
-  importError?: string;
+  importError?: WorkerError;
   requestPersistence(): Promise<void>;
   setBudget(bytes: number): Promise<void>;
   exportEvents(): Promise<void>;
@@ -45,7 +45,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       set({ persistAnswer: granted ? 'granted' : 'refused', storageError: undefined });
       invalidate('storage');
     } catch (error) {
-      set({ storageError: errorMessage(error) });
+      set({ storageError: asWorkerError(error) });
     }
   },
 
@@ -57,7 +57,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       if (shown) queryClient.set(storageQuery, {}, { ...shown, budget });
       else invalidate('storage');
     } catch (error) {
-      set({ storageError: errorMessage(error) });
+      set({ storageError: asWorkerError(error) });
     } finally {
       set({ savingBudget: false });
     }
@@ -69,7 +69,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       const { filename, json, count } = await workerApi().exportOwnEvents({});
       set({ exported: { blob: new Blob([json], { type: 'application/json' }), filename, count } });
     } catch (error) {
-      set({ exportError: errorMessage(error) });
+      set({ exportError: asWorkerError(error) });
     } finally {
       set({ exporting: false });
     }
@@ -81,7 +81,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       const report = await workerApi().importEventsFile({ file });
       set({ imported: { fileName: file.name, report } });
     } catch (error) {
-      set({ importError: errorMessage(error) });
+      set({ importError: asWorkerError(error) });
     } finally {
       set({ importing: false });
     }

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { buildRelayList, normaliseRelayUrl } from '../domain/relay-list';
-import { errorMessage, workerApi } from '../lib/worker-client';
+import { asWorkerError, workerApi } from '../lib/worker-client';
+import type { WorkerError } from '../worker/api';
 import { invalidate } from './invalidation';
 
 export type PublishState =
-  { phase: 'idle' } | { phase: 'publishing' } | { phase: 'queued'; relays: string[] } | { phase: 'failed'; message: string };
+  { phase: 'idle' } | { phase: 'publishing' } | { phase: 'queued'; relays: string[] } | { phase: 'failed'; error: WorkerError };
 
 interface SyncState {
   /** The configured relays, in the order they were added. */
@@ -12,10 +13,10 @@ interface SyncState {
   /** A relay list change is under way; the relay controls are disabled meanwhile. */
   relaysBusy: boolean;
   /** Why the last relay change failed, shown beside the form. */
-  relayError?: string;
+  relayError?: WorkerError;
   publish: PublishState;
   /** Why the last retry of an outbox event failed. */
-  outboxError?: string;
+  outboxError?: WorkerError;
   /** Called once at boot with the relays the worker started with. */
   relaysConfigured(urls: string[]): void;
   /** True when the relay was added; otherwise relayError says why. */
@@ -38,7 +39,7 @@ export const useSyncStore = create<SyncState>((set, get) => {
       invalidate('relay-status', 'diagnostics');
       return true;
     } catch (error) {
-      set({ relayError: errorMessage(error) });
+      set({ relayError: asWorkerError(error) });
       return false;
     } finally {
       set({ relaysBusy: false });
@@ -55,7 +56,7 @@ export const useSyncStore = create<SyncState>((set, get) => {
     async addRelay(input) {
       const normalised = normaliseRelayUrl(input);
       if (normalised && get().relayUrls.includes(normalised)) {
-        set({ relayError: `${normalised} is already in the list.` });
+        set({ relayError: { type: 'duplicate-relay', message: `${normalised} is already in the list.` } });
         return false;
       }
       // The worker validates the address and answers { type: 'invalid-relay', message } for a bad one.
@@ -76,7 +77,7 @@ export const useSyncStore = create<SyncState>((set, get) => {
         const { relays } = await workerApi().publishDraft({ draft: { kind, tags, content, created_at } });
         set({ publish: { phase: 'queued', relays } });
       } catch (error) {
-        set({ publish: { phase: 'failed', message: errorMessage(error) } });
+        set({ publish: { phase: 'failed', error: asWorkerError(error) } });
       }
     },
 
@@ -84,7 +85,7 @@ export const useSyncStore = create<SyncState>((set, get) => {
       try {
         await workerApi().retryOutbox({ eventId });
       } catch (error) {
-        set({ outboxError: errorMessage(error) });
+        set({ outboxError: asWorkerError(error) });
       }
     },
   };

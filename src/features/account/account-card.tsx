@@ -19,7 +19,7 @@ export function AccountCard({ account }: { account: SignedInAccount }) {
         </p>
       </section>
       {account.type === 'local' && <BackupKey />}
-      <FormError message={error} />
+      <FormError message={error?.message} />
       <SignOutButton account={account} />
     </div>
   );

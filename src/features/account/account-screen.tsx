@@ -19,7 +19,7 @@ export function AccountScreen() {
     <main className="screen account">
       {!account &&
         (error ? (
-          <FormError message={error} />
+          <FormError message={error?.message} />
         ) : (
           <p className="muted" role="status">
             Loading your account…

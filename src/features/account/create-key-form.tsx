@@ -32,7 +32,7 @@ export function CreateKeyForm({ onBack }: { onBack: () => void }) {
         autoFocus
       />
       <PassphraseField label="Passphrase again" value={confirmation} onChange={setConfirmation} autoComplete="new-password" />
-      <FormError message={mismatch ? 'The two passphrases differ.' : error} />
+      <FormError message={mismatch ? 'The two passphrases differ.' : error?.message} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={Boolean(busy) || !passphrase}>
           {busy === 'create' ? 'Creating and encrypting…' : 'Create key'}

@@ -46,7 +46,7 @@ export function ImportKeyForm({ onBack }: { onBack: () => void }) {
             : 'At least 8 characters. The key is stored encrypted with it (NIP-49), never in plain text.'
         }
       />
-      <FormError message={error} />
+      <FormError message={error?.message} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={Boolean(busy) || !secret.trim() || !passphrase}>
           {busy === 'import' ? 'Importing…' : 'Import key'}

@@ -34,7 +34,7 @@ export function ReadOnlyForm({ onBack }: { onBack: () => void }) {
           autoFocus
         />
       </div>
-      <FormError message={error} />
+      <FormError message={error?.message} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={Boolean(busy) || !npub.trim()}>
           {busy === 'read-only' ? 'Checking…' : 'Continue read-only'}

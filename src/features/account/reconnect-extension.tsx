@@ -17,7 +17,7 @@ export function ReconnectExtension({ account }: { account: SignedInAccount }) {
           ? 'This account signs with your browser extension (NIP-07). Connect it to sign again.'
           : 'This account signs with a browser extension (NIP-07), but none is available in this browser now.'}
       </p>
-      <FormError message={error} />
+      <FormError message={error?.message} />
       <button
         type="button"
         className="button button--primary"

@@ -53,7 +53,7 @@ export function SignInScreen() {
           onClick={() => open('read-only')}
         />
       </div>
-      <FormError message={error} />
+      <FormError message={error?.message} />
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function UnlockForm({ account }: { account: SignedInAccount }) {
         <AccountIdentity account={account} />
         <p className="muted">Your key is stored encrypted on this device. Enter its passphrase to sign again.</p>
         <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus />
-        <FormError message={error} />
+        <FormError message={error?.message} />
         <button type="submit" className="button button--primary" disabled={Boolean(busy) || !passphrase}>
           {busy === 'unlock' ? 'Unlocking…' : 'Unlock'}
         </button>

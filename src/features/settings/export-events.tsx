@@ -32,7 +32,7 @@ export function ExportEvents() {
           </a>
         </p>
       )}
-      <FormError message={exportError} />
+      <FormError message={exportError?.message} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function ImportEvents() {
         />
       </label>
       {imported && <ImportResult fileName={imported.fileName} report={imported.report} />}
-      <FormError message={importError} />
+      <FormError message={importError?.message} />
     </div>
   );
 }

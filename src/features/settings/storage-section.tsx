@@ -11,7 +11,7 @@ export function StorageSection() {
   const { persistAnswer, storageError: actionError, requestPersistence } = useSettingsStore();
   const { data, error } = useQuery(storageQuery, {});
   const { budget: storage, persistent } = data ?? {};
-  const storageError = actionError ?? error?.message;
+  const storageError = (actionError ?? error)?.message;
   const { usage, quota } = storage ?? {};
   return (
     <section className="settings__section" aria-labelledby="storage-title">

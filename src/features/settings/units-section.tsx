@@ -18,7 +18,7 @@ export function UnitsSection() {
         onChange={(unit) => void setUnits(unit)}
       />
       <p className="field__hint">Weights are saved in kg, as Nostr workout events require; this changes how they are shown and typed.</p>
-      <FormError message={error} />
+      <FormError message={error?.message} />
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function AddRelayForm() {
           </button>
         </div>
       </div>
-      <FormError message={relayError} />
+      <FormError message={relayError?.message} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { OutboxCard } from './outbox-card';
 /** What was published from this device and how each relay took it. */
 export function OutboxSection() {
   const { data: outbox, error } = useQuery(outboxQuery, {});
-  const outboxError = useSyncStore((s) => s.outboxError) ?? error?.message;
+  const outboxError = (useSyncStore((s) => s.outboxError) ?? error)?.message;
   return (
     <section className="sync__section" aria-labelledby="outbox-title">
       <h2 id="outbox-title" className="sync__title">

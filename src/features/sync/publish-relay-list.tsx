@@ -42,7 +42,7 @@ export function PublishRelayList() {
           Relay list queued for {formatCount(publish.relays.length, 'relay')}: see the outbox below.
         </p>
       )}
-      <FormError message={publish.phase === 'failed' ? publish.message : undefined} />
+      <FormError message={publish.phase === 'failed' ? publish.error.message : undefined} />
     </div>
   );
 }

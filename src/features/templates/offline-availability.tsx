@@ -41,7 +41,7 @@ export function OfflineAvailability({ address }: { address: string }) {
           ))}
         </ul>
       )}
-      <FormError message={error ?? offline.error?.message} />
+      <FormError message={(error ?? offline.error)?.message} />
     </section>
   );
 }

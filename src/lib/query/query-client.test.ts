@@ -55,6 +55,20 @@ describe('QueryClient', () => {
     expect(client.get(count, {})).toMatchObject({ data: 2, loading: false, fetching: false });
   });
 
+  it('does not read again for a view that starts watching a key whose read is under way', async () => {
+    let reads = 0;
+    const search = defineQuery('exercises', async (text: string) => {
+      reads++;
+      return text;
+    });
+    const client = new QueryClient();
+    void client.fetch(search, 'squ');
+    client.watch(search, 'squ');
+    await flush();
+    expect(reads).toBe(1);
+    expect(client.get(search, 'squ').data).toBe('squ');
+  });
+
   it('drops a read that was under way when the app set the key itself', async () => {
     const read = deferred<string>();
     const template = defineQuery('template', () => read.promise);

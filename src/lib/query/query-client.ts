@@ -20,6 +20,8 @@ export interface QueryState<T> {
   loading: boolean;
   /** A read of this key is under way (the first one or a re-read). */
   fetching: boolean;
+  /** The client's clock when this key last got an answer (data or error); see `QueryClient.time`. */
+  answeredAt?: number;
 }
 
 export interface Query<P, T> {
@@ -63,18 +65,24 @@ export class QueryClient {
   private readonly records = new Map<string, KeyRecord>();
   private clock = 0;
 
+  /** A counter that every answer and every use moves on: an answer with `answeredAt` above a time came after it. */
+  get time(): number {
+    return this.clock;
+  }
+
   /** The entry of a key as the views see it (a key never read reads as loading). */
   get<P, T>(query: Query<P, T>, params: P): QueryState<T> {
     return (this.store.getState().entries[query.key(params)] as QueryState<T> | undefined) ?? LOADING;
   }
 
   /**
-   * A view shows this key: the first view to show it reads it (a cached answer stays on
-   * screen meanwhile), and it is re-read whenever it is invalidated while shown. Returns the unwatch.
+   * A view shows this key: the first view to show it reads it, unless a read is under way
+   * already (a cached answer stays on screen meanwhile), and it is re-read whenever it is
+   * invalidated while shown. Returns the unwatch.
    */
   watch<P, T>(query: Query<P, T>, params: P): () => void {
     const record = this.record(query, params);
-    if (record.observers++ === 0) void this.fetch(query, params);
+    if (record.observers++ === 0 && !record.running) void this.fetch(query, params);
     return () => {
       record.observers--;
       record.lastUsed = ++this.clock;
@@ -120,7 +128,7 @@ export class QueryClient {
   set<P, T>(query: Query<P, T>, params: P, data: T): void {
     const record = this.record(query, params);
     record.generation++;
-    this.patch(query.key(params), { data, error: undefined, loading: false });
+    this.patch(query.key(params), { data, error: undefined, loading: false, answeredAt: ++this.clock });
   }
 
   /**
@@ -136,9 +144,9 @@ export class QueryClient {
     this.patch(key, { fetching: true });
     try {
       const next = await readMore(current);
-      if (record.generation === generation) this.patch(key, { data: next, error: undefined });
+      if (record.generation === generation) this.patch(key, { data: next, error: undefined, answeredAt: ++this.clock });
     } catch (error) {
-      this.patch(key, { error: asWorkerError(error) });
+      this.patch(key, { error: asWorkerError(error), answeredAt: ++this.clock });
     } finally {
       if (!record.running) this.patch(key, { fetching: false });
     }
@@ -150,10 +158,10 @@ export class QueryClient {
     this.patch(key, { fetching: true, loading: before?.data === undefined && before?.error === undefined });
     try {
       const data = await record.query.read(record.params, before?.data);
-      if (record.generation === generation) this.patch(key, { data, error: undefined, loading: false });
+      if (record.generation === generation) this.patch(key, { data, error: undefined, loading: false, answeredAt: ++this.clock });
     } catch (error) {
       // What was shown stays shown, with the reason the re-read failed.
-      if (record.generation === generation) this.patch(key, { error: asWorkerError(error), loading: false });
+      if (record.generation === generation) this.patch(key, { error: asWorkerError(error), loading: false, answeredAt: ++this.clock });
     }
   }
 

@@ -7,8 +7,19 @@ import type { Query, QueryState } from './query-client';
 const IDLE: QueryState<never> = Object.freeze({ loading: false, fetching: false });
 
 export interface QueryOptions {
-  /** While a new key has no answer yet, show the last key's answer (a search being typed). */
+  /**
+   * When the params change (a search being typed), keep showing the last answer until the new
+   * key is answered afresh: a list held in the cache from earlier is not drawn first only to be
+   * drawn again when the worker answers, and the keystroke's task stays short.
+   */
   keepPrevious?: boolean;
+}
+
+interface Shown<T> {
+  key?: string;
+  /** The client's time when the view moved to `key`: answers after it are fresh. */
+  since: number;
+  data?: T;
 }
 
 /**
@@ -25,11 +36,17 @@ export function useQuery<P, T>(query: Query<P, T>, params: P | undefined, option
     // The key is the params' content: a new params object with the same content is the same read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, key]);
-  const [previous, setPrevious] = useState<T>();
-  if (options.keepPrevious && entry?.data !== undefined && entry.data !== previous) setPrevious(entry.data);
+  const [shown, setShown] = useState<Shown<T>>({ since: -1 });
   if (key === undefined) return IDLE;
   const state = entry ?? queryClient.get(query, params as P);
-  return options.keepPrevious && state.data === undefined && previous !== undefined ? { ...state, data: previous } : state;
+  if (!options.keepPrevious) return state;
+  // State set while rendering, React's way of deriving it from what changed since the last render.
+  // The view's first key shows what the cache holds at once (a screen coming back); a later key waits for its own answer.
+  const since = shown.key === key ? shown.since : shown.key === undefined ? -1 : queryClient.time;
+  const fresh = state.answeredAt !== undefined && state.answeredAt > since;
+  const data = fresh && state.data !== undefined ? state.data : shown.data;
+  if (shown.key !== key || shown.data !== data) setShown({ key, since, data });
+  return fresh ? state : { ...state, data };
 }
 
 /** A paged query's state with `loadMore`, which adds the next page (once, however often it is called meanwhile). */
