@@ -121,6 +121,19 @@ describe('QueryClient', () => {
     expect(client.get(exercise, 'a').error).toBeUndefined();
   });
 
+  it('takes a read that throws before it returns a promise as a failed read', async () => {
+    const notStarted = defineQuery('exercise', (): Promise<string> => {
+      throw new Error('the worker client is not started');
+    });
+    const client = new QueryClient();
+    await client.fetch(notStarted, 'a');
+    expect(client.get(notStarted, 'a')).toMatchObject({
+      loading: false,
+      fetching: false,
+      error: { message: 'the worker client is not started' },
+    });
+  });
+
   it('makes one key of params whatever the order of their fields', () => {
     const search = defineQuery('exercises', async (filter: { search: string; muscle: string }) => filter);
     expect(search.key({ search: 'squat', muscle: '' })).toBe(search.key({ muscle: '', search: 'squat' }));

@@ -155,9 +155,11 @@ export class QueryClient {
   private async readOnce(key: string, record: KeyRecord): Promise<void> {
     const generation = record.generation;
     const before = this.store.getState().entries[key];
+    // Asked before the views hear of it: the request is on its way while they render.
+    const reading = readNow(() => record.query.read(record.params, before?.data));
     this.patch(key, { fetching: true, loading: before?.data === undefined && before?.error === undefined });
     try {
-      const data = await record.query.read(record.params, before?.data);
+      const data = await reading;
       if (record.generation === generation) this.patch(key, { data, error: undefined, loading: false, answeredAt: ++this.clock });
     } catch (error) {
       // What was shown stays shown, with the reason the re-read failed.
@@ -191,6 +193,15 @@ export class QueryClient {
     for (const key of gone) this.records.delete(key);
     const forgotten = new Set(gone);
     this.store.setState((state) => ({ entries: Object.fromEntries(Object.entries(state.entries).filter(([key]) => !forgotten.has(key))) }));
+  }
+}
+
+/** The read's promise, also when it throws before returning one (the worker not started yet). */
+function readNow<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return read();
+  } catch (error) {
+    return Promise.reject(error);
   }
 }
 
