@@ -34,7 +34,7 @@ export interface StarterPack {
  */
 export function parseStarterPack(text: string): ParseResult<StarterPack> {
   const rows = text.split('\n');
-  const headerResult = parseHeader(rows[0] ?? '');
+  const headerResult = parseStarterPackHeader(text);
   if (!headerResult.ok) return headerResult;
   const lines: StarterPackLine[] = [];
   for (let i = 1; i < rows.length; i++) {
@@ -49,7 +49,10 @@ export function parseStarterPack(text: string): ParseResult<StarterPack> {
   return ok({ header: headerResult.value, lines });
 }
 
-function parseHeader(row: string): ParseResult<StarterPackHeader> {
+/** The pack's first line alone: enough to tell whether the stored library is already this version. */
+export function parseStarterPackHeader(text: string): ParseResult<StarterPackHeader> {
+  const end = text.indexOf('\n');
+  const row = end === -1 ? text : text.slice(0, end);
   let value: unknown;
   try {
     value = JSON.parse(row);

@@ -17,6 +17,8 @@ export interface WorkerContext {
   verifier(): Promise<Verifier>;
   /** The relay gateway for the configured relays, created (and connecting) on first use; undefined when none are set. */
   relays(): Promise<RelayGateway | undefined>;
+  /** The configured relays, read from the settings (no gateway needed). */
+  relayUrls(): Promise<string[]>;
   setRelayUrls(urls: readonly string[]): Promise<void>;
   /** Who signs: a local key, a NIP-07 extension through the page, or nobody (read-only). */
   account: Account;

@@ -122,6 +122,7 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
       return verifier;
     },
     relays,
+    relayUrls,
     account: createAccount(db, options.keyCostLogN === undefined ? {} : { logn: options.keyCostLogN }),
     async setRelayUrls(urls) {
       await db.settings.put({ key: RELAYS_KEY, value: [...urls] });

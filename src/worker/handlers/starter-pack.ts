@@ -1,4 +1,4 @@
-import { parseStarterPack, type BundledMedia } from '../../domain/starter-pack';
+import { parseStarterPack, parseStarterPackHeader, type BundledMedia } from '../../domain/starter-pack';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
 import { ingestAndNotify } from '../ingest-and-notify';
@@ -40,14 +40,17 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
       notifier.emit('starter-pack-progress', { phase: 'loading', done: 0, total: 0 });
       const response = await fetch(url);
       if (!response.ok) throw new WorkerFailure('starter-pack', `could not load the starter pack: HTTP ${response.status}`);
-      const pack = parseStarterPack(await response.text());
+      const text = await response.text();
+      // Every start asks; only a new version is worth reading past the first line (1.5 MB of events).
+      const stated = parseStarterPackHeader(text);
+      const current = await db.settings.get(VERSION_KEY);
+      if (stated.ok && current?.value === stated.value.version) {
+        notifier.emit('starter-pack-progress', { phase: 'done', done: 0, total: 0 });
+        return { version: stated.value.version, ingested: false, stored: 0, duplicates: 0, rejected: [], mediaStored: 0, mediaFailed: 0 };
+      }
+      const pack = parseStarterPack(text);
       if (!pack.ok) throw new WorkerFailure('starter-pack', `the starter pack is unreadable: ${pack.reason}`);
       const { header, lines } = pack.value;
-      const current = await db.settings.get(VERSION_KEY);
-      if (current?.value === header.version) {
-        notifier.emit('starter-pack-progress', { phase: 'done', done: lines.length, total: lines.length });
-        return { version: header.version, ingested: false, stored: 0, duplicates: 0, rejected: [], mediaStored: 0, mediaFailed: 0 };
-      }
 
       const rejected: StarterPackRejection[] = [];
       const parsed: Array<{ line: number; event: unknown }> = [];

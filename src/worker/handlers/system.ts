@@ -4,13 +4,12 @@ import { restoreQueuedEvents } from '../repository/outbox-queue';
 
 export interface WorkerStatus {
   databaseVersion: number;
-  verifier: string;
   exerciseCount: number;
   relayUrls: string[];
 }
 
 export interface SystemHandlers {
-  /** Opens the database and loads the verifier; the app shows an error screen if this fails. */
+  /** Opens the database; the app shows an error screen if this fails. */
   startWorker(args?: { relayUrls?: string[] }): Promise<WorkerStatus>;
   /** Registers a comlink-proxied listener for worker events; returns nothing, lives as long as the page. */
   subscribeEvents(args: { listener: WorkerListener }): Promise<void>;
@@ -21,10 +20,12 @@ export function systemHandlers(ctx: WorkerContext): SystemHandlers {
     async startWorker({ relayUrls } = {}) {
       await ctx.db.open();
       if (relayUrls && relayUrls.length > 0) await ctx.setRelayUrls(relayUrls);
-      const [verifier, exerciseCount, gateway] = await Promise.all([ctx.verifier(), ctx.db.exercises.count(), ctx.relays()]);
+      // The signature checker (wasm) and the relays (NDK) are loaded by whatever needs them first
+      // (an ingest, loadStartup right after the first screen): the first screen needs neither.
+      const [exerciseCount, urls] = await Promise.all([ctx.db.exercises.count(), ctx.relayUrls()]);
       await restoreQueuedEvents(ctx);
       ctx.outboxQueued();
-      return { databaseVersion: ctx.db.verno, verifier: verifier.name, exerciseCount, relayUrls: [...(gateway?.relayUrls ?? [])] };
+      return { databaseVersion: ctx.db.verno, exerciseCount, relayUrls: urls };
     },
     async subscribeEvents({ listener }) {
       ctx.notifier.add(listener);

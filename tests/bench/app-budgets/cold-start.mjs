@@ -25,5 +25,7 @@ export async function measureColdStarts(profile, appUrl, runs) {
     shown: samples[0].shown,
     toResults: summarize(samples.map((s) => s.shownMs)),
     firstPaint: summarize(samples.map((s) => s.firstPaintMs)),
+    workerStarted: summarize(samples.map((s) => s.workerStartedMs)),
+    starterPackChecked: summarize(samples.map((s) => s.starterPackCheckedMs)),
   };
 }

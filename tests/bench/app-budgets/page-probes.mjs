@@ -60,6 +60,8 @@ export async function coldStartSample(page) {
     shownMs: window.__platesBudgets.libraryShown.at,
     shown: window.__platesBudgets.libraryShown.text,
     firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    workerStartedMs: performance.getEntriesByName('plates:worker-started')[0]?.startTime ?? NaN,
+    starterPackCheckedMs: performance.getEntriesByName('plates:starter-pack-checked')[0]?.startTime ?? NaN,
     fromServiceWorker: navigator.serviceWorker.controller !== null,
     online: navigator.onLine,
   }));
