@@ -51,12 +51,22 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
   return {
     async listExercises({ search = '', equipment, muscle, offset = 0, limit = 50 }) {
       const queryWords = searchWords(search);
+      const unfiltered = queryWords.length === 0 && !equipment && !muscle;
+      if (unfiltered && !searchIndex.ready()) {
+        // The first screen of a cold start: its page alone is read, in the titleLower index's order as
+        // byTitle; the whole list is read into memory by the first search or the filters' facets.
+        const [rows, total] = await Promise.all([
+          ctx.db.exercises.orderBy('titleLower').offset(offset).limit(limit).toArray(),
+          ctx.db.exercises.count(),
+        ]);
+        return { total, items: rows.map(toSummary) };
+      }
       const snapshot = await searchIndex.read();
       const page = (rows: readonly SearchableExercise[]) => ({
         total: rows.length,
         items: rows.slice(offset, offset + limit).map(toSummary),
       });
-      if (queryWords.length === 0 && !equipment && !muscle) return page(snapshot.byTitle);
+      if (unfiltered) return page(snapshot.byTitle);
       const query = search.trim().toLowerCase();
       // By relevance, A–Z within each rank: the matches come A–Z, so no sort.
       const ranked: SearchableExercise[][] = [[], [], [], []];

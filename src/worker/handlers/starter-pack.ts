@@ -40,15 +40,16 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
       notifier.emit('starter-pack-progress', { phase: 'loading', done: 0, total: 0 });
       const response = await fetch(url);
       if (!response.ok) throw new WorkerFailure('starter-pack', `could not load the starter pack: HTTP ${response.status}`);
-      const text = await response.text();
       // Every start asks; only a new version is worth reading past the first line (1.5 MB of events).
-      const stated = parseStarterPackHeader(text);
+      const body = await readFirstLine(response);
+      const stated = parseStarterPackHeader(body.head);
       const current = await db.settings.get(VERSION_KEY);
       if (stated.ok && current?.value === stated.value.version) {
+        void body.cancel();
         notifier.emit('starter-pack-progress', { phase: 'done', done: 0, total: 0 });
         return { version: stated.value.version, ingested: false, stored: 0, duplicates: 0, rejected: [], mediaStored: 0, mediaFailed: 0 };
       }
-      const pack = parseStarterPack(text);
+      const pack = parseStarterPack(await body.whole());
       if (!pack.ok) throw new WorkerFailure('starter-pack', `the starter pack is unreadable: ${pack.reason}`);
       const { header, lines } = pack.value;
 
@@ -92,6 +93,35 @@ export function starterPackHandlers(ctx: WorkerContext): StarterPackHandlers {
         mediaFailed: media.failed,
       };
     },
+  };
+}
+
+/** A response's text read only as far as its first line; `whole()` reads on to the end, `cancel()` stops there. */
+async function readFirstLine(response: Response): Promise<{ head: string; whole(): Promise<string>; cancel(): Promise<void> }> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    return { head: text, whole: async () => text, cancel: async () => undefined };
+  }
+  const decoder = new TextDecoder();
+  let text = '';
+  let done = false;
+  while (!done && !text.includes('\n')) {
+    const chunk = await reader.read();
+    done = chunk.done;
+    if (chunk.value) text += decoder.decode(chunk.value, { stream: true });
+  }
+  return {
+    head: text,
+    async whole() {
+      while (!done) {
+        const chunk = await reader.read();
+        done = chunk.done;
+        if (chunk.value) text += decoder.decode(chunk.value, { stream: true });
+      }
+      return text + decoder.decode();
+    },
+    cancel: () => reader.cancel(),
   };
 }
 

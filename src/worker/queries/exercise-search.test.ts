@@ -31,4 +31,20 @@ describe('library queries over the in-memory exercise list', () => {
     await api.ingestEvents({ events: [deletion], source: 'import' });
     expect((await api.listExercises({ search: 'squat' })).total).toBe(0);
   });
+
+  it('answers the plain A–Z list before the whole list is in memory with the page the in-memory list gives', async () => {
+    ctx = testContext();
+    const api = createWorkerApi(ctx);
+    const author = newAuthor();
+    const titles = ['deadlift', 'Zercher Squat', 'Ab Wheel', 'bench press', 'Curl', 'Ábdominal Crunch', 'Row'];
+    await api.ingestEvents({ events: titles.map((title, i) => exerciseEvent({ author, d: `e${i}`, title })), source: 'import' });
+    // A new api: a fresh in-memory list, so the first query takes the page-only path.
+    const cold = createWorkerApi(ctx);
+    const first = await cold.listExercises({ offset: 0, limit: 4 });
+    const second = await cold.listExercises({ offset: 4, limit: 4 });
+    await cold.listExercises({ search: 'squat' });
+    expect(await cold.listExercises({ offset: 0, limit: 4 })).toEqual(first);
+    expect(await cold.listExercises({ offset: 4, limit: 4 })).toEqual(second);
+    expect(first.total).toBe(7);
+  });
 });

@@ -30,6 +30,8 @@ export interface ExerciseFilter {
 
 export interface ExerciseSearchIndex {
   read(): Promise<ExerciseSnapshot>;
+  /** Whether a snapshot is in memory now (read() answers without touching IndexedDB). */
+  ready(): boolean;
 }
 
 /**
@@ -42,22 +44,27 @@ export interface ExerciseSearchIndex {
  */
 export function createExerciseSearchIndex(db: PlatesDatabase): ExerciseSearchIndex {
   let snapshot: Promise<ExerciseSnapshot> | undefined;
+  let loaded = false;
   onTableWrite(db, 'exercises', () => {
     snapshot = undefined;
+    loaded = false;
   });
 
   const read = (): Promise<ExerciseSnapshot> => {
     if (!snapshot) {
       const reading = db.exercises.orderBy('titleLower').toArray().then(toSnapshot);
       // A failed read is not kept: the next query tries again.
-      reading.catch(() => {
-        if (snapshot === reading) snapshot = undefined;
-      });
+      reading.then(
+        () => (loaded = snapshot === reading),
+        () => {
+          if (snapshot === reading) snapshot = undefined;
+        },
+      );
       snapshot = reading;
     }
     return snapshot;
   };
-  return { read };
+  return { read, ready: () => loaded };
 }
 
 /** The exercises that pass `filter`, A–Z; with query words, only those with a title word starting with the longest are looked at. */
