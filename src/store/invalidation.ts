@@ -82,6 +82,6 @@ export function followInvalidation(): () => void {
   };
 }
 
-export function pubkeyOf(account: AccountState | undefined): string | undefined {
+function pubkeyOf(account: AccountState | undefined): string | undefined {
   return account && account.status !== 'signed-out' ? account.pubkey : undefined;
 }
