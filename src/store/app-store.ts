@@ -51,7 +51,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     void useAccountStore.getState().refresh();
     void usePreferencesStore.getState().load();
     try {
-      const report = await api.ensureStarterPack({ url: new URL('starter-pack/pack.ndjson', document.baseURI).href });
+      // From the app's base, whatever the path the app was opened at (a shared link as the first visit).
+      const url = new URL(`${import.meta.env.BASE_URL}starter-pack/pack.ndjson`, location.origin).href;
+      const report = await api.ensureStarterPack({ url });
       set({ starterPack: report });
     } catch (error) {
       set({ starterPackProblem: errorMessage(error) });

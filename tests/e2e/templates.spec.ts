@@ -191,3 +191,28 @@ test('a second shared link opened after going back shows its template, not a loa
   await expect(page.getByText('Loading the template…')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Barbell Squat' })).toBeVisible();
 });
+
+test('a shared link as the very first visit loads the starter library too, then shows its template', async ({ page }) => {
+  const author = newAuthor();
+  const relay = await connectRelay(E2E_RELAY_URL);
+  const template = signEvent(author, {
+    kind: 33402,
+    content: '',
+    tags: [
+      ['d', 'first-visit'],
+      ['title', 'First visit'],
+      ['type', 'strength'],
+      ['exercise', `33401:${STARTER_PUBKEY}:Barbell_Squat`, '', '100', '5', '', 'normal', '1'],
+    ],
+  });
+  expect((await relay.publish(template)).accepted).toBe(true);
+  await relay.disconnect();
+  const naddr = naddrEncode({ kind: 33402, pubkey: author.pubkey, identifier: 'first-visit', relays: [E2E_RELAY_URL] });
+
+  // The link is opened before the app was ever opened: no starter library on this device yet.
+  await page.goto(`/template-link/${naddr}?relay=${encodeURIComponent(E2E_RELAY_URL)}`);
+  await expect(page.getByRole('heading', { name: 'First visit', level: 2 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Barbell Squat' })).toBeVisible();
+  await goTo(page, '/');
+  await expect(page.getByTestId('result-count')).toHaveText('873 exercises');
+});
