@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { queryClient } from '../lib/query/client';
+import { relayOverride } from '../lib/relay-override';
 import { errorMessage, listen, startWorkerClient } from '../lib/worker-client';
 import { usePreferencesStore } from './preferences-store';
 import type { StarterPackReport } from '../worker/api';
@@ -69,21 +70,10 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
 }));
 
-/**
- * `?relay=ws://127.0.0.1:7777` (repeatable or comma-separated) points this install at
- * other relays; `npm start` and the tests use it for the local relay. It is saved in the
- * database and removed from the address bar.
- */
+/** `?relay=` of the local setup (see lib/relay-override): saved in the database by the worker, removed from the address bar. */
 function relaysFromUrl(): string[] | undefined {
-  const params = new URLSearchParams(location.search);
-  const relays = params
-    .getAll('relay')
-    .flatMap((value) => value.split(','))
-    .filter(Boolean);
-  if (relays.length === 0) return undefined;
-  params.delete('relay');
-  const query = params.toString();
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  const { relays, cleaned } = relayOverride(new URL(location.href));
+  if (cleaned !== undefined) history.replaceState(null, '', cleaned);
   return relays;
 }
 
