@@ -3,21 +3,7 @@ import { KIND } from '../../domain/kinds';
 import { testContext } from '../../testing/test-context';
 import type { WorkerContext } from '../context';
 import { createWorkerApi } from '../create-api';
-import type { RelayGateway } from '../relay/relay-gateway';
-
-/** A gateway that reaches no relay: the outbox rows stay pending. */
-function idleGateway(urls: readonly string[]): RelayGateway {
-  return {
-    relayUrls: urls,
-    connect: async () => undefined,
-    fetch: async () => ({ events: [], asked: [], answered: [], sourceOf: {}, capped: false }),
-    publishTo: async () => ({ status: 'unreachable', message: 'idle' }),
-    connectionStates: () => ({}),
-    onStatusChange: () => () => undefined,
-    openSubscriptions: () => 0,
-    close: async () => undefined,
-  };
-}
+import { idleGateway } from '../../testing/idle-gateway';
 
 let ctx: WorkerContext | undefined;
 afterEach(async () => {

@@ -5,24 +5,10 @@ import { testContext } from '../../testing/test-context';
 import type { WorkerContext } from '../context';
 import { ingestEvents } from '../pipeline/ingest';
 import { loadVerifier } from '../pipeline/verifier';
-import type { RelayGateway } from '../relay/relay-gateway';
 import { writeRelaysOf } from './write-relays';
+import { idleGateway } from '../../testing/idle-gateway';
 
 const CONFIGURED = ['wss://configured.example', 'wss://second.example'];
-
-/** A gateway that connects nowhere: only its relay list is read. */
-function idleGateway(urls: readonly string[]): RelayGateway {
-  return {
-    relayUrls: urls,
-    connect: async () => undefined,
-    fetch: async () => ({ events: [], asked: [], answered: [], sourceOf: {}, capped: false }),
-    publishTo: async () => ({ status: 'unreachable', message: 'idle' }),
-    connectionStates: () => ({}),
-    onStatusChange: () => () => undefined,
-    openSubscriptions: () => 0,
-    close: async () => undefined,
-  };
-}
 
 let ctx: WorkerContext | undefined;
 let gatewaysOpened = 0;
