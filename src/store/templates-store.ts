@@ -3,7 +3,6 @@ import type { WorkoutTemplate } from '../domain/template';
 import { queryClient } from '../lib/query/client';
 import { asWorkerError, workerApi } from '../lib/worker-client';
 import type { TemplateDetail, TemplateScope, WorkerError } from '../worker/api';
-import { invalidate } from './invalidation';
 import { templateQuery } from './queries/template-queries';
 
 /** What the editor starts from: the template as a draft, with its exercises named and their formats. */
@@ -59,7 +58,6 @@ export const useTemplatesStore = create<TemplatesState>((set) => {
         await workerApi().deleteTemplate({ address });
         return true;
       });
-      if (done) invalidate('templates', 'template');
       return done ?? false;
     },
 
@@ -91,8 +89,8 @@ export const useTemplatesStore = create<TemplatesState>((set) => {
     },
 
     async saveTemplate(template) {
+      // The signed template is ingested here before the call answers: its events-ingested re-reads the list (invalidation table).
       const saved = await act('saving', () => workerApi().saveTemplate({ template }));
-      if (saved) invalidate('templates', 'template');
       return saved?.address;
     },
 
