@@ -4,6 +4,7 @@ import type { RecordSet } from '../../domain/workout-record';
 import { unlockChime } from './chime';
 import { formatSetLoad, SET_TYPE_NAMES } from '../../ui/format';
 import { SetField, type NumberField } from './set-field';
+import { CheckIcon } from './check-icon';
 
 interface SetRowProps {
   set: SessionSet;
@@ -66,16 +67,7 @@ export function SetRow({ set, position, chip, previous, unit, disabled, apply, o
             apply({ type: done ? 'uncomplete-set' : 'complete-set', setId: set.id });
           }}
         >
-          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-            <path
-              d="M5 12.5l4.5 4.5L19 7.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2.8"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <CheckIcon size={22} />
         </button>
       </div>
       {messages.length > 0 && (

@@ -8,6 +8,7 @@ import { formatCount, MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { PrList } from './pr-list';
 import { SummaryStats } from './summary-stats';
 import './workout.css';
+import { CheckIcon } from './check-icon';
 
 /**
  * After Finish: duration, volume, sets and PRs. Right after finishing it shows the finish
@@ -41,16 +42,7 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
     <main className="screen summary">
       <div className="summary__hero">
         <span className="summary__check" aria-hidden="true">
-          <svg viewBox="0 0 24 24" width="30" height="30">
-            <path
-              d="M5 12.5l4.5 4.5L19 7.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2.8"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <CheckIcon size={30} />
         </span>
         <h2 className="summary__title">{finished?.title ?? stored?.title}</h2>
         <p className="muted">Saved and on its way to your relays.</p>
