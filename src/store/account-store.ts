@@ -1,9 +1,17 @@
 import { create } from 'zustand';
 import { extensionBridgeArgs, hasExtension } from '../lib/extension-signer';
 import { asWorkerError, workerApi } from '../lib/worker-client';
-import type { AccountState, WorkerError } from '../worker/api';
+import type { AccountState, LostAccount, WorkerError } from '../worker/api';
 
-export type AccountAction = 'create' | 'import' | 'unlock' | 'extension' | 'read-only' | 'sign-out' | 'export';
+export type AccountAction =
+  'create' | 'import' | 'unlock' | 'extension' | 'read-only' | 'sign-out' | 'export' | 'backup' | 'forget-lost' | 'bring-back';
+
+/** What bringing back own workouts from relays found: how many are on this device now, and whether a relay answered. */
+export interface BringBackReport {
+  workouts: number;
+  /** No relay answered in time: the rest comes when one connects. */
+  relaysReached: boolean;
+}
 
 interface AccountStore {
   /** Undefined until the worker has been asked. */
@@ -11,8 +19,13 @@ interface AccountStore {
   /** The action under way; forms are disabled meanwhile. */
   busy?: AccountAction;
   error?: WorkerError;
-  /** Set when a key was just created here and not yet backed up, so the screen offers a backup at once. */
+  /** Set when a key was just created here: the create flow goes on into its backup step (until saved or put off). */
   offerBackup: boolean;
+  /**
+   * Set at start when the browser lost the database of an account this device had (its marker
+   * outside IndexedDB says so): the app shows the recovery screen until the person chooses.
+   */
+  lost?: LostAccount;
   refresh(): Promise<void>;
   createLocalKey(passphrase: string): Promise<boolean>;
   importKey(secret: string, passphrase: string): Promise<boolean>;
@@ -22,6 +35,18 @@ interface AccountStore {
   signOut(): Promise<boolean>;
   /** The NIP-49 ncryptsec of a local key, for a backup; undefined on failure (see error). */
   exportEncryptedKey(): Promise<string | undefined>;
+  /** The person saved the backup of a new local key. */
+  confirmBackup(): Promise<boolean>;
+  /** The new key's backup is put off: the Account screen keeps reminding. */
+  postponeBackup(): void;
+  /** The worker found a lost database at start. */
+  lostFound(lost: LostAccount): void;
+  /** Start fresh: the lost account's marker is removed and the app opens signed out. */
+  forgetLost(): Promise<boolean>;
+  /** After signing in again: the person's own workouts, templates and exercises from their relays. */
+  bringBack(): Promise<BringBackReport | undefined>;
+  /** Leaves the recovery screen (after signing in again). */
+  recoveryDone(): void;
   clearError(): void;
 }
 
@@ -69,6 +94,34 @@ export const useAccountStore = create<AccountStore>((set, get) => {
     connectExtension: () => change('extension', () => workerApi().useExtension(extensionBridgeArgs())),
     signInReadOnly: (npub) => change('read-only', () => workerApi().useReadOnly({ npub })),
     signOut: () => change('sign-out', () => workerApi().signOut({}), { offerBackup: false }),
+    confirmBackup: () => change('backup', () => workerApi().confirmBackup({}), { offerBackup: false }),
+    postponeBackup: () => set({ offerBackup: false }),
+
+    lostFound: (lost) => set({ lost }),
+    forgetLost: () =>
+      run(
+        'forget-lost',
+        () => workerApi().forgetLostAccount({}),
+        () => set({ lost: undefined }),
+      ),
+    async bringBack() {
+      let report: BringBackReport | undefined;
+      await run(
+        'bring-back',
+        async () => {
+          const api = workerApi();
+          // The loader asks the relays for what is stale: after a lost database, all of the person's own work.
+          const { outcomes } = await api.loadStartup({});
+          const days = await api.listWorkoutDays({ from: 0, to: Number.MAX_SAFE_INTEGER });
+          return { workouts: days.length, relaysReached: (outcomes.refreshed ?? 0) + (outcomes.hit ?? 0) > 0 };
+        },
+        (value) => {
+          report = value;
+        },
+      );
+      return report;
+    },
+    recoveryDone: () => set({ lost: undefined }),
 
     async exportEncryptedKey() {
       let ncryptsec: string | undefined;
@@ -77,7 +130,6 @@ export const useAccountStore = create<AccountStore>((set, get) => {
         () => workerApi().exportEncryptedKey({}),
         (value) => {
           ncryptsec = value;
-          set({ offerBackup: false });
         },
       );
       return ncryptsec;

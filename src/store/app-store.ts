@@ -46,6 +46,10 @@ export const useAppStore = create<AppState>((set, get) => ({
     } catch (error) {
       return fail(`The data worker did not start: ${errorMessage(error)}`);
     }
+    // A database the browser lost (re-created empty) while this device had an account: its marker outside
+    // IndexedDB says so, and the recovery screen shows instead of a silently signed-out app.
+    const lost = await api.getLostAccount({}).catch(() => undefined);
+    if (lost) useAccountStore.getState().lostFound(lost);
     // The library is the first screen: its list is read while the starter pack is checked, not after.
     if (location.pathname === '/') void queryClient.fetch(exercisesQuery, useLibraryStore.getState().filters);
     // Re-attaches a NIP-07 extension account: its bridge lives in the page, so every new page attaches it again.

@@ -42,7 +42,7 @@ export type { FinishedReport } from './handlers/workouts';
 export type { Preferences } from './handlers/settings';
 export type { TemplateDetail, TemplateExercise, TemplateScope, TemplateSummary } from './handlers/templates';
 export type { RecordExercise, RecordSummary } from './queries/record-summaries';
-export type { AccountState, AccountType } from './signer/account';
+export type { AccountState, AccountType, LostAccount } from './signer/account';
 export type { EventDraft, ExtensionBridge } from './signer/signer';
 export type { LoadMetricsSnapshot, LoadOutcome } from './repository/load-metrics';
 export type { RelayConnectionState } from './relay/relay-gateway';

@@ -18,7 +18,7 @@ export function AccountCard({ account }: { account: SignedInAccount }) {
           {account.canSign ? 'Can sign and publish' : 'Cannot sign: nothing is published from this account'}
         </p>
       </section>
-      {account.type === 'local' && <BackupKey />}
+      {account.type === 'local' && <BackupKey account={account} />}
       <FormError message={error?.message} />
       <SignOutButton account={account} />
     </div>

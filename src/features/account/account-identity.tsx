@@ -2,7 +2,7 @@ import type { AccountState } from '../../worker/api';
 
 export type SignedInAccount = Exclude<AccountState, { status: 'signed-out' }>;
 
-const TYPE_LABELS: Record<SignedInAccount['type'], string> = {
+export const TYPE_LABELS: Record<SignedInAccount['type'], string> = {
   local: 'Key on this device (NIP-49)',
   extension: 'Browser extension (NIP-07)',
   'read-only': 'Read-only (npub)',

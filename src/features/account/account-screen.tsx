@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAccountStore } from '../../store/account-store';
 import { AccountCard } from './account-card';
+import { BackupStep } from './backup-key';
 import { FormError } from '../../ui/form-error';
 import { ReconnectExtension } from './reconnect-extension';
 import { SignInScreen } from './sign-in-screen';
@@ -8,7 +9,9 @@ import { UnlockForm } from './unlock-form';
 
 /** The account route: sign in when signed out, unlock or reconnect after a restart, the account card when ready. */
 export function AccountScreen() {
-  const { account, error, refresh, clearError } = useAccountStore();
+  const { account, error, offerBackup, refresh, clearError } = useAccountStore();
+  // A key just created here goes on into its backup step; later, the card keeps reminding.
+  const backupStep = account?.status === 'ready' && account.needsBackup && offerBackup;
 
   useEffect(() => {
     if (!account) void refresh();
@@ -28,7 +31,7 @@ export function AccountScreen() {
       {account?.status === 'signed-out' && <SignInScreen />}
       {account?.status === 'locked' && <UnlockForm account={account} />}
       {account?.status === 'needs-extension' && <ReconnectExtension account={account} />}
-      {account?.status === 'ready' && <AccountCard account={account} />}
+      {account?.status === 'ready' && (backupStep ? <BackupStep account={account} /> : <AccountCard account={account} />)}
     </main>
   );
 }

@@ -21,7 +21,7 @@ export function CreateKeyForm({ onBack }: { onBack: () => void }) {
       <h2 className="account__title">Create a new key</h2>
       <p className="muted">
         Plates makes a new Nostr key and keeps it on this device, encrypted with your passphrase (NIP-49). The passphrase is not stored
-        anywhere: if you forget it and have no backup, the key cannot be recovered.
+        anywhere: if you forget it and have no backup, the key cannot be recovered. Next, you save a backup of the key.
       </p>
       <PassphraseField
         label="Passphrase"

@@ -3,7 +3,7 @@ import { accountPath } from '../../lib/paths';
 import type { WorkerError } from '../../worker/api';
 
 /** Errors that signing in, unlocking or reconnecting on the Account screen resolves. */
-const ACCOUNT_ERRORS = new Set(['signed-out', 'locked', 'read-only', 'needs-extension']);
+const ACCOUNT_ERRORS = new Set(['signed-out', 'locked', 'read-only', 'needs-extension', 'backup-required']);
 
 interface WorkoutErrorProps {
   error: WorkerError;
@@ -23,7 +23,7 @@ export function WorkoutError({ error, waitingToSave, onRetry, onDismiss }: Worko
       <div className="workout-error__actions">
         {account && (
           <AppLink to={accountPath.build()} className="button">
-            Go to Account
+            {error.type === 'backup-required' ? 'Back up your key' : 'Go to Account'}
           </AppLink>
         )}
         {waitingToSave ? (

@@ -1,5 +1,5 @@
 import type { NostrEvent } from '../../domain/nostr-event';
-import type { Account, AccountState } from '../signer/account';
+import type { Account, AccountState, LostAccount } from '../signer/account';
 import type { EventDraft, ExtensionBridge } from '../signer/signer';
 
 export interface AccountHandlers {
@@ -10,6 +10,12 @@ export interface AccountHandlers {
   unlockKey(args: { passphrase: string }): Promise<AccountState>;
   /** The stored NIP-49 ncryptsec, for a backup. */
   exportEncryptedKey(args?: Record<string, never>): Promise<string>;
+  /** The person saved the backup of a new local key: its workouts are signed from now on. */
+  confirmBackup(args?: Record<string, never>): Promise<AccountState>;
+  /** At start: the account this device had when the database lost it (its marker outside IndexedDB), else undefined. */
+  getLostAccount(args?: Record<string, never>): Promise<LostAccount | undefined>;
+  /** Start fresh after a lost database: the lost account's marker is removed. */
+  forgetLostAccount(args?: Record<string, never>): Promise<void>;
   /**
    * Over comlink, pass the whole argument through comlink.proxy (`proxy({ bridge })`): comlink
    * proxies only top-level arguments, and a function inside a plain object cannot be cloned.
@@ -27,6 +33,9 @@ export function accountHandlers(account: Account): AccountHandlers {
     importKey: ({ secret, passphrase }) => account.importKey(secret, passphrase),
     unlockKey: ({ passphrase }) => account.unlock(passphrase),
     exportEncryptedKey: () => account.exportEncryptedKey(),
+    confirmBackup: () => account.confirmBackup(),
+    getLostAccount: () => account.lostAccount(),
+    forgetLostAccount: () => account.forgetLostAccount(),
     useExtension: ({ bridge }) => account.useExtension(bridge),
     useReadOnly: ({ npub }) => account.useReadOnly(npub),
     signOut: () => account.signOut(),

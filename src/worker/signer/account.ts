@@ -1,11 +1,13 @@
 import { npubEncode } from 'nostr-tools/nip19';
 import { generateSecretKey, getPublicKey } from 'nostr-tools/pure';
+import { KIND } from '../../domain/kinds';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { PlatesDatabase } from '../db/database';
 import { WorkerFailure } from '../errors';
 import { checkNewPassphrase, decryptKey, DEFAULT_LOGN, encryptKey, KEY_SECURITY } from './encrypted-key';
 import { extensionPubkey, extensionSigner } from './extension-signer';
 import { parsePublicKeyInput, parseSecretInput } from './key-input';
+import { defaultMarkerStore, type AccountMarker, type MarkerStore } from './account-marker';
 import { afterStoredVersion } from './after-stored-version';
 import { localSigner } from './local-signer';
 import type { EventDraft, ExtensionBridge, Signer, SignerType } from './signer';
@@ -14,7 +16,26 @@ export type AccountType = SignerType;
 
 export type AccountState =
   | { status: 'signed-out' }
-  | { status: 'ready' | 'locked' | 'needs-extension'; type: AccountType; pubkey: string; npub: string; canSign: boolean };
+  | {
+      status: 'ready' | 'locked' | 'needs-extension';
+      type: AccountType;
+      pubkey: string;
+      npub: string;
+      canSign: boolean;
+      /** A local key created here and not yet backed up: its workouts are not signed until it is. */
+      needsBackup: boolean;
+    };
+
+/** An account this device had (its marker outside IndexedDB says so) that the database no longer holds. */
+export interface LostAccount {
+  pubkey: string;
+  npub: string;
+  type: AccountType;
+  /** When it was stored on this device (epoch ms). */
+  storedAt: number;
+  /** Whether the person had confirmed a backup of the key (always true for an extension or read-only account). */
+  backedUp: boolean;
+}
 
 export interface Account {
   state(): Promise<AccountState>;
@@ -23,6 +44,15 @@ export interface Account {
   importKey(secret: string, passphrase: string): Promise<AccountState>;
   unlock(passphrase: string): Promise<AccountState>;
   exportEncryptedKey(): Promise<string>;
+  /** The person saved the ncryptsec: workouts of a new local key are signed from now on. */
+  confirmBackup(): Promise<AccountState>;
+  /**
+   * The account whose marker is present while the database holds none: the database was lost.
+   * When the database does hold an account, its marker is (re)written to match and this is undefined.
+   */
+  lostAccount(): Promise<LostAccount | undefined>;
+  /** The person starts fresh: the marker of a lost account is removed (never one of a stored account). */
+  forgetLostAccount(): Promise<void>;
   useExtension(bridge: ExtensionBridge): Promise<AccountState>;
   useReadOnly(npubOrHex: string): Promise<AccountState>;
   signOut(): Promise<AccountState>;
@@ -32,10 +62,13 @@ export interface Account {
 export interface AccountOptions {
   /** scrypt cost of new NIP-49 keys; tests lower it, the product keeps the default. */
   logn?: number;
+  /** Where the marker of the stored account is kept; Cache Storage by default (tests pass one in memory). */
+  markers?: MarkerStore;
 }
 
 /** What is stored under settings 'account': never a plaintext secret. */
-type StoredAccount = { type: 'local'; pubkey: string; ncryptsec: string } | { type: 'extension' | 'read-only'; pubkey: string };
+type StoredAccount =
+  { type: 'local'; pubkey: string; ncryptsec: string; backedUpAt?: number } | { type: 'extension' | 'read-only'; pubkey: string };
 
 const ACCOUNT_KEY = 'account';
 
@@ -46,6 +79,7 @@ const ACCOUNT_KEY = 'account';
  */
 export function createAccount(db: PlatesDatabase, options: AccountOptions = {}): Account {
   const logn = options.logn ?? DEFAULT_LOGN;
+  const markers = options.markers ?? defaultMarkerStore(db.name);
   let session: Signer | undefined;
 
   async function stored(): Promise<StoredAccount | undefined> {
@@ -58,20 +92,36 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
   async function state(): Promise<AccountState> {
     const row = await stored();
     if (!row) return { status: 'signed-out' };
-    const base = { type: row.type, pubkey: row.pubkey, npub: npubEncode(row.pubkey) };
+    const base = { type: row.type, pubkey: row.pubkey, npub: npubEncode(row.pubkey), needsBackup: needsBackup(row) };
     if (row.type === 'read-only') return { status: 'ready', ...base, canSign: false };
     if (session) return { status: 'ready', ...base, canSign: true };
     return { status: row.type === 'local' ? 'locked' : 'needs-extension', ...base, canSign: false };
   }
 
+  /** The account row first, then its marker: a crash between the two leaves an account without a marker, which lostAccount repairs. */
   async function begin(row: StoredAccount, signer: Signer | undefined): Promise<AccountState> {
     await db.settings.put({ key: ACCOUNT_KEY, value: row });
     session = signer;
+    await mark(row);
     return state();
   }
 
-  async function saveLocal(secret: Uint8Array, ncryptsec: string): Promise<AccountState> {
-    return begin({ type: 'local', pubkey: getPublicKey(secret), ncryptsec }, localSigner(secret));
+  /** Writes the marker of `row` unless it already says the same; keeps when it was first stored. */
+  async function mark(row: StoredAccount): Promise<void> {
+    await safely('write', async () => {
+      const previous = await markers.read();
+      const storedAt = previous?.pubkey === row.pubkey && previous.type === row.type ? previous.storedAt : Date.now();
+      const next: AccountMarker = { pubkey: row.pubkey, type: row.type, storedAt };
+      if (row.type === 'local' && row.backedUpAt !== undefined) next.backedUpAt = row.backedUpAt;
+      if (JSON.stringify(previous) !== JSON.stringify(next)) await markers.write(next);
+    });
+  }
+
+  /** An imported key counts as backed up: the person has it. */
+  async function saveLocal(secret: Uint8Array, ncryptsec: string, backedUpAt?: number): Promise<AccountState> {
+    const row: StoredAccount = { type: 'local', pubkey: getPublicKey(secret), ncryptsec };
+    if (backedUpAt !== undefined) row.backedUpAt = backedUpAt;
+    return begin(row, localSigner(secret));
   }
 
   async function localRow(): Promise<StoredAccount & { type: 'local' }> {
@@ -102,10 +152,10 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
     async importKey(secretText, passphrase) {
       await mustBeSignedOut();
       const input = parseSecretInput(secretText);
-      if (input.kind === 'encrypted') return saveLocal(decryptKey(input.ncryptsec, passphrase), input.ncryptsec);
+      if (input.kind === 'encrypted') return saveLocal(decryptKey(input.ncryptsec, passphrase), input.ncryptsec, Date.now());
       checkNewPassphrase(passphrase);
       // A pasted plain key has been handled unencrypted, which NIP-49's key security byte records.
-      return saveLocal(input.secret, encryptKey(input.secret, passphrase, logn, KEY_SECURITY.handledInsecurely));
+      return saveLocal(input.secret, encryptKey(input.secret, passphrase, logn, KEY_SECURITY.handledInsecurely), Date.now());
     },
 
     async unlock(passphrase) {
@@ -120,6 +170,38 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
       return (await localRow()).ncryptsec;
     },
 
+    async confirmBackup() {
+      const row = await localRow();
+      if (row.backedUpAt === undefined) {
+        const updated = { ...row, backedUpAt: Date.now() };
+        await db.settings.put({ key: ACCOUNT_KEY, value: updated });
+        await mark(updated);
+      }
+      return state();
+    },
+
+    async lostAccount() {
+      const row = await stored();
+      if (row) {
+        await mark(row);
+        return undefined;
+      }
+      const marker = await safely('read', () => markers.read());
+      if (!marker) return undefined;
+      return {
+        pubkey: marker.pubkey,
+        npub: npubEncode(marker.pubkey),
+        type: marker.type,
+        storedAt: marker.storedAt,
+        backedUp: marker.type !== 'local' || marker.backedUpAt !== undefined,
+      };
+    },
+
+    async forgetLostAccount() {
+      if (await stored()) return;
+      await safely('remove', () => markers.remove());
+    },
+
     async useExtension(bridge) {
       await mustBeSignedOut(true);
       const pubkey = await extensionPubkey(bridge);
@@ -132,6 +214,8 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
     },
 
     async signOut() {
+      // The marker first: a crash between the two leaves an account without a marker (repaired at start), never a false "lost".
+      await safely('remove', () => markers.remove());
       await db.settings.delete(ACCOUNT_KEY);
       session = undefined;
       return state();
@@ -143,11 +227,33 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
       if (current.type === 'read-only') {
         throw new WorkerFailure('read-only', 'This account is read-only (an npub): Plates cannot publish anything for it.');
       }
+      if (draft.kind === KIND.workoutRecord && current.needsBackup) throw backupRequired();
       if (current.status === 'locked') throw new WorkerFailure('locked', 'Unlock your key with its passphrase to sign.');
       if (!session) throw new WorkerFailure('needs-extension', 'Connect your browser extension (NIP-07) to sign.');
       return session.sign(await afterStoredVersion(db, draft, current.pubkey));
     },
   };
+}
+
+function needsBackup(row: StoredAccount): boolean {
+  return row.type === 'local' && row.backedUpAt === undefined;
+}
+
+function backupRequired(): WorkerFailure {
+  return new WorkerFailure(
+    'backup-required',
+    'Back up your new key before your first workout is signed: without a copy, a browser that loses this site’s data loses the key, and your account with it, for good.',
+  );
+}
+
+/** The marker is a safety net: a browser without Cache Storage, or one refusing it, must not stop sign-in or sign-out. */
+async function safely<T>(what: string, task: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await task();
+  } catch (error) {
+    console.warn(`account marker: ${what} failed: ${String(error)}`);
+    return undefined;
+  }
 }
 
 function signedOut(): WorkerFailure {
@@ -156,8 +262,11 @@ function signedOut(): WorkerFailure {
 
 function parseStored(value: unknown): StoredAccount | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { type, pubkey, ncryptsec } = value as Record<string, unknown>;
+  const { type, pubkey, ncryptsec, backedUpAt } = value as Record<string, unknown>;
   if (typeof pubkey !== 'string' || !/^[0-9a-f]{64}$/.test(pubkey)) return undefined;
-  if (type === 'local') return typeof ncryptsec === 'string' ? { type, pubkey, ncryptsec } : undefined;
+  if (type === 'local') {
+    if (typeof ncryptsec !== 'string') return undefined;
+    return typeof backedUpAt === 'number' ? { type, pubkey, ncryptsec, backedUpAt } : { type, pubkey, ncryptsec };
+  }
   return type === 'extension' || type === 'read-only' ? { type, pubkey } : undefined;
 }
