@@ -31,6 +31,12 @@ export interface FetchResult {
   sourceOf: Record<string, string>;
   /** True when the fetch stopped at its event cap (a relay flooding, or a filter too wide). */
   capped: boolean;
+  /**
+   * Relays that went over their budget while the fetch ran (such an answer is incomplete, so
+   * that relay is not in `answered`): the events dropped from it unchecked so far, and when
+   * it stayed over its budget, the end of its isolation.
+   */
+  overBudget?: Record<string, { dropped: number; isolatedUntil?: number }>;
 }
 
 /** A relay's answer to one EVENT. */
@@ -53,10 +59,16 @@ export interface RelayGateway {
   /**
    * Collects events until every relay sent EOSE, the timeout passed or `maxEvents` came.
    * `relays` adds relays to ask beyond the configured ones (relay hints, an author's write
-   * relays) and `exclude` leaves some out (isolated ones). Never rejects; its subscription
-   * is closed when it returns.
+   * relays) and `exclude` leaves some out; isolated relays are never asked. Never rejects;
+   * its subscription is closed when it returns.
    */
   fetch(filters: RelayFilter[], options: FetchOptions): Promise<FetchResult>;
+  /**
+   * Closes the relay's socket and keeps it closed (no reads, no publishes, no reconnection)
+   * for a back-off that grows with each isolation; returns when it ends (epoch ms). Optional:
+   * a gateway that reaches no relay has nothing to isolate.
+   */
+  isolate?(relay: string): number;
   /** Sends one event to one relay and reports its OK (connecting first when needed). */
   publishTo(relay: string, event: NostrEvent, options: { timeoutMs: number }): Promise<RelayPublishOutcome>;
   connectionStates(): Record<string, RelayConnectionState>;

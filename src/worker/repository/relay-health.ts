@@ -3,7 +3,6 @@ import type { FetchResult } from '../relay/relay-gateway';
 
 /** A relay sending at least this many bad events in one answer, and mostly bad ones, is isolated. */
 const BAD_EVENTS_TO_ISOLATE = 10;
-const ISOLATION_MS = 10 * 60_000;
 
 export interface RelayHealthEntry {
   relay: string;
@@ -12,19 +11,23 @@ export interface RelayHealthEntry {
   /** Fetches this relay did not finish (no EOSE) in time. */
   unanswered: number;
   floods: number;
+  /** Events dropped unchecked because the relay sent more than its budget (as of its last fetch). */
+  droppedEvents: number;
   isolatedUntil?: number;
 }
 
 /**
  * Counts what each relay sends and isolates one that misbehaves (mostly invalid events,
- * or a flood): it is left out of reads for a while, so it cannot slow or poison the rest.
+ * or a flood) through `isolate`: the relay layer closes it for a back-off and says until
+ * when, so it cannot slow or poison the rest. Isolations the relay layer made by itself (a
+ * relay over its budget) are recorded too.
  */
 export class RelayHealth {
   private readonly entries = new Map<string, RelayHealthEntry>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  record(asked: readonly string[], result: FetchResult, summary: IngestSummary | undefined): void {
+  record(asked: readonly string[], result: FetchResult, summary: IngestSummary | undefined, isolate: (relay: string) => number): void {
     const received = new Map<string, number>();
     const invalid = new Map<string, number>();
     for (const relay of Object.values(result.sourceOf)) received.set(relay, (received.get(relay) ?? 0) + 1);
@@ -36,12 +39,15 @@ export class RelayHealth {
       const entry = this.entry(relay);
       const got = received.get(relay) ?? 0;
       const bad = invalid.get(relay) ?? 0;
+      const overBudget = result.overBudget?.[relay];
       entry.eventsReceived += got;
       entry.invalidEvents += bad;
+      entry.droppedEvents = Math.max(entry.droppedEvents, overBudget?.dropped ?? 0);
       if (!result.answered.includes(relay)) entry.unanswered++;
       const flooded = result.capped && got > 0 && got === Math.max(...received.values());
       if (flooded) entry.floods++;
-      if (flooded || (bad >= BAD_EVENTS_TO_ISOLATE && bad * 2 >= got)) entry.isolatedUntil = this.now() + ISOLATION_MS;
+      if (overBudget?.isolatedUntil) entry.isolatedUntil = overBudget.isolatedUntil;
+      if (flooded || (bad >= BAD_EVENTS_TO_ISOLATE && bad * 2 >= got)) entry.isolatedUntil = isolate(relay);
     }
   }
 
@@ -58,7 +64,7 @@ export class RelayHealth {
   private entry(relay: string): RelayHealthEntry {
     let entry = this.entries.get(relay);
     if (!entry) {
-      entry = { relay, eventsReceived: 0, invalidEvents: 0, unanswered: 0, floods: 0 };
+      entry = { relay, eventsReceived: 0, invalidEvents: 0, unanswered: 0, floods: 0, droppedEvents: 0 };
       this.entries.set(relay, entry);
     }
     return entry;
