@@ -1,11 +1,27 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/lib/csp.mjs';
+
+/**
+ * The Content-Security-Policy as the page's first meta tag, in the build only: the dev server's
+ * React refresh preamble is an inline script and its HMR socket a ws: of its own.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'plates-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    cspMeta(),
     VitePWA({
       // The app registers the worker itself with workbox-window and asks before updating.
       registerType: 'prompt',
@@ -40,6 +56,11 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // NDK's event emitter (tseep) compiles its listener loops with eval, which the Content-Security-Policy
+    // forbids (no 'unsafe-eval'); its eval-free build has the same API.
+    alias: [{ find: /^tseep$/, replacement: 'tseep/lib/ee-safe.js' }],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -3,6 +3,7 @@
 // serve the built app on 127.0.0.1 and print the address to open.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { relayOrigins } from './lib/csp.mjs';
 import { startRelayServer } from './lib/relay-server.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
@@ -26,7 +27,8 @@ const relay = await startRelayServer({
   seedFiles: ['public/starter-pack/pack.ndjson'],
   log: { info: (...a) => console.error(...a), warn: (...a) => console.error(...a), error: (...a) => console.error(...a) },
 });
-const app = await startStaticServer({ root: 'dist', port: Number(values.port) });
+// The Content-Security-Policy header lets the app's workers reach this relay (and its /media/) and no other loopback port.
+const app = await startStaticServer({ root: 'dist', port: Number(values.port), connect: relayOrigins(relay.url) });
 
 console.log(
   `\nPlates is running.\n  Open:  ${app.url}/?relay=${encodeURIComponent(relay.url)}\n  Relay: ${relay.url}\nPress Ctrl+C to stop.`,

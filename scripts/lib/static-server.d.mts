@@ -4,4 +4,5 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export function startStaticServer(options: { root: string; host?: string; port?: number }): Promise<RunningServer>;
+/** `connect`: origins added to the Content-Security-Policy's connect-src (loopback on any port by default). */
+export function startStaticServer(options: { root: string; host?: string; port?: number; connect?: string[] }): Promise<RunningServer>;

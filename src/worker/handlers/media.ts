@@ -4,13 +4,18 @@ import type { WorkerContext } from '../context';
 import type { MediaOutcome, MediaUse } from '../media/media-service';
 import { BUDGET_CHOICES, type StorageBudgetState } from '../storage/storage-budget';
 
-/** thumbnail: a list row; view: a detail screen; video: the person pressed play. */
-export type MediaPurpose = 'thumbnail' | 'view' | 'video';
+/**
+ * thumbnail: a small picture, fetched when missing (an author's avatar); stored-thumbnail: a
+ * library row, from the device only, so that showing the library never downloads (a photo is
+ * fetched when its exercise is opened or its template kept offline); view: a detail screen;
+ * video: the person pressed play.
+ */
+export type MediaPurpose = 'thumbnail' | 'stored-thumbnail' | 'view' | 'video';
 
 export type MediaAnswer =
   | { status: 'stored'; blob: Blob; mime: string }
   | { status: 'failed'; reason: string }
-  /** Not on this device, and no network to fetch it now. */
+  /** Not on this device, and not fetched now (no network, or a stored-thumbnail). */
   | { status: 'offline' };
 
 export interface MediaHandlers {
@@ -24,6 +29,7 @@ export interface MediaHandlers {
 
 const USES: Record<MediaPurpose, MediaUse> = {
   thumbnail: { priority: PRIORITY.passing },
+  'stored-thumbnail': { priority: PRIORITY.passing, storedOnly: true },
   view: { priority: PRIORITY.viewed },
   video: { priority: PRIORITY.viewed, allowVideo: true },
 };
@@ -33,7 +39,8 @@ export function mediaHandlers(ctx: WorkerContext): MediaHandlers {
     if (outcome.status !== 'stored') return outcome.status === 'failed' ? { status: 'failed', reason: outcome.reason } : outcome;
     const { row } = outcome;
     ctx.access.touch(mediaKey(row.url), USES[purpose].priority);
-    const blob = purpose === 'thumbnail' && row.thumbnail ? row.thumbnail : row.blob;
+    const small = purpose === 'thumbnail' || purpose === 'stored-thumbnail';
+    const blob = small && row.thumbnail ? row.thumbnail : row.blob;
     return { status: 'stored', blob, mime: blob.type || row.mime };
   }
 

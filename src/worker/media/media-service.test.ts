@@ -101,6 +101,19 @@ describe('the media service', () => {
     expect((await ctx.media.ensure(photo(2), VIEW)).status).toBe('stored');
   });
 
+  it('a stored-only use (a library row) reads the device and never asks the network, online or not', async () => {
+    const ctx = context();
+    requests.length = 0;
+    const ROW = { priority: PRIORITY.passing, storedOnly: true };
+    expect(await ctx.media.ensure(photo(2), ROW)).toEqual({ status: 'offline' });
+    expect(await ctx.media.reportBroken(photo(2), ROW)).toEqual({ status: 'offline' });
+    expect(requests).toHaveLength(0);
+    // Once the exercise was opened (a view), the row shows the stored photo.
+    expect((await ctx.media.ensure(photo(2), VIEW)).status).toBe('stored');
+    expect((await ctx.media.ensure(photo(2), ROW)).status).toBe('stored');
+    expect(requests).toHaveLength(1);
+  });
+
   it('drops a damaged blob and fetches the file again; a photo reported broken is replaced', async () => {
     const ctx = context();
     await ctx.media.ensure(photo(0), VIEW);

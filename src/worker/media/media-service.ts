@@ -16,18 +16,20 @@ export interface MediaUse {
   force?: boolean;
   /** Where to fetch from when it is not the url itself (the copy bundled with the app). */
   fetchUrl?: string;
+  /** Only what is on the device, never a download: a list row (photos are fetched when their exercise is opened). */
+  storedOnly?: boolean;
 }
 
 export type MediaOutcome =
   | { status: 'stored'; row: MediaRow }
   | { status: 'failed'; reason: string; retryAt: number }
-  /** Not stored, and no network to fetch it now. */
+  /** Not stored, and not fetched now: no network, or a use that only reads the device. */
   | { status: 'offline' };
 
 export interface MediaService {
   /** The stored files among `urls`, without any network; a damaged row is dropped (and fetched again when asked). */
   stored(urls: readonly string[]): Promise<Map<string, MediaRow>>;
-  /** The stored file, or when online: fetched, checked, thumbnailed and stored first. One download per url at a time. */
+  /** The stored file, or when online (and the use allows): fetched, checked, thumbnailed and stored first. One download per url at a time. */
   ensure(ref: MediaRef, use: MediaUse): Promise<MediaOutcome>;
   /** A stored file that would not show is thrown away and, online, fetched again. */
   reportBroken(ref: MediaRef, use: MediaUse): Promise<MediaOutcome>;
@@ -147,7 +149,7 @@ export function createMediaService(options: MediaServiceOptions): MediaService {
   async function ensure(ref: MediaRef, use: MediaUse): Promise<MediaOutcome> {
     const found = (await stored([ref.url])).get(ref.url);
     if (found) return { status: 'stored', row: found };
-    if (!options.online() && !use.fetchUrl) return { status: 'offline' };
+    if (use.storedOnly || (!options.online() && !use.fetchUrl)) return { status: 'offline' };
     const running = inFlight.get(ref.url);
     if (running) return running;
     const started = download(ref, use).finally(() => inFlight.delete(ref.url));
