@@ -6,6 +6,7 @@ import { usePreferencesStore } from './preferences-store';
 import type { StarterPackReport } from '../worker/api';
 import { useAccountStore } from './account-store';
 import { followInvalidation } from './invalidation';
+import { followOtherTabs } from './other-tabs';
 import { useLibraryStore } from './library-store';
 import { exercisesQuery } from './queries/library-queries';
 import { useSyncStore } from './sync-store';
@@ -33,6 +34,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     const api = startWorkerClient(fail);
     // Every query the views read is re-read from here on when the worker says its data changed.
     followInvalidation();
+    followOtherTabs();
     listen((event) => {
       if (event.type !== 'starter-pack-progress' || get().boot.phase !== 'starting') return;
       const { phase, done, total } = event.payload;

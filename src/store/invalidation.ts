@@ -39,7 +39,8 @@ export const INVALIDATED_BY = {
   },
   // New follows: their workouts are asked of the relays too.
   'feed-refresh': { kinds: [KIND.contacts], account: true },
-  'relay-status': { events: ['relay-status'] },
+  // Relays changed in another tab: re-reading their state opens the new ones.
+  'relay-status': { events: ['relay-status', 'settings-changed'] },
   outbox: { events: ['outbox-changed'] },
   diagnostics: { events: ['relay-status', 'events-ingested'] },
   storage: { events: ['events-ingested', 'media-stored', 'storage-evicted'] },

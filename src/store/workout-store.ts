@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { reduceSession, type SessionAction, type WorkoutSession } from '../domain/workout-session';
+import { reduceSession, type SessionAction, type SessionSet, type WorkoutSession } from '../domain/workout-session';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { asWorkerError, workerApi } from '../lib/worker-client';
 import type { FinishedReport, WorkerError } from '../worker/api';
@@ -13,8 +13,10 @@ export interface FinishedWorkout extends FinishedReport {
 interface WorkoutState {
   /** False until the worker has been asked for the workout in progress. */
   loaded: boolean;
-  /** The workout in progress, as the worker last answered (plus changes still on their way). */
+  /** The workout in progress as the person sees it: as stored, plus the changes still on their way. */
   session?: WorkoutSession;
+  /** The workout as the worker last answered it stored: what a killed tab comes back to. */
+  saved?: WorkoutSession;
   busy?: 'starting' | 'finishing' | 'discarding';
   /** Why the last call failed; `type` tells signed out or locked apart from the rest. */
   error?: WorkerError;
@@ -23,8 +25,10 @@ interface WorkoutState {
   load(): Promise<void>;
   /** True when a workout started (empty, or from the template at that address). */
   start(templateAddress?: string): Promise<boolean>;
-  /** Shows the change at once and sends it to the worker, whose answer is the truth. */
+  /** Shows the change at once (as not stored yet) and sends it to the worker, whose answer is the truth. */
   apply(action: SessionAction): void;
+  /** Another tab changed the workout: re-read it, with this tab's changes still on their way on top. */
+  followOtherTab(): void;
   discard(): Promise<void>;
   /** The record's key once it is signed and queued; undefined on failure (see error). */
   finish(): Promise<string | undefined>;
@@ -43,10 +47,14 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
     return pending.reduce((session, action) => reduceSession(session, action, now), truth);
   }
 
+  /** The worker's answer: stored, shown with this tab's unanswered changes on top. */
+  function stored(truth: WorkoutSession | undefined): void {
+    set({ saved: truth, session: rebase(truth), loaded: true });
+  }
+
   async function reload(): Promise<void> {
     pending = [];
-    const session = await workerApi().getActiveWorkout({});
-    set({ session, loaded: true });
+    stored(await workerApi().getActiveWorkout({}));
   }
 
   return {
@@ -66,7 +74,7 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
       try {
         const session = await workerApi().startWorkout(templateAddress ? { templateAddress } : {});
         pending = [];
-        set({ session, loaded: true, finished: undefined });
+        set({ session, saved: session, loaded: true, finished: undefined });
         return true;
       } catch (error) {
         set({ error: asWorkerError(error) });
@@ -90,7 +98,7 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
           // User Timing for `npm run bench` (issue 6: a set stored in under 50 ms): the change → the worker's answer, sent once its transaction committed.
           performance.measure('plates:workout-saved', { start: applied, detail: action.type });
           pending.shift();
-          set({ session: rebase(truth) });
+          stored(truth);
         } catch (error) {
           set({ error: asWorkerError(error) });
           // The worker refused or failed: show what it has stored, nothing invented here.
@@ -99,13 +107,24 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
       });
     },
 
+    followOtherTab() {
+      // After this tab's changes already sent: the re-read includes them.
+      queue = queue.then(async () => {
+        try {
+          stored(await workerApi().getActiveWorkout({}));
+        } catch (error) {
+          set({ error: asWorkerError(error) });
+        }
+      });
+    },
+
     async discard() {
       set({ busy: 'discarding', error: undefined });
       try {
         await queue;
-        await workerApi().discardActiveWorkout({});
+        await workerApi().discardActiveWorkout({ id: get().session?.id });
         pending = [];
-        set({ session: undefined });
+        set({ session: undefined, saved: undefined });
       } catch (error) {
         set({ error: asWorkerError(error) });
       } finally {
@@ -118,10 +137,10 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
       try {
         await queue;
         const session = get().session;
-        const report = await workerApi().finishActiveWorkout({});
+        const report = await workerApi().finishActiveWorkout({ id: session?.id });
         const exerciseTitles = Object.fromEntries(session?.exercises.flatMap((e) => (e.title ? [[e.exerciseAddress, e.title]] : [])) ?? []);
         pending = [];
-        set({ session: undefined, finished: { ...report, title: session?.title ?? 'Workout', exerciseTitles } });
+        set({ session: undefined, saved: undefined, finished: { ...report, title: session?.title ?? 'Workout', exerciseTitles } });
         void askForPersistenceAfterFirstWorkout();
         return report.recordKey;
       } catch (error) {
@@ -137,6 +156,20 @@ export const useWorkoutStore = create<WorkoutState>((set, get) => {
     clearError: () => set({ error: undefined }),
   };
 });
+
+/** Whether a set as shown is the set as stored: done or not, and every value (a tick not stored yet shows as pending). */
+export function isSetStored(set: SessionSet, saved: SessionSet | undefined): boolean {
+  if (!saved) return false;
+  if (set === saved) return true;
+  return (
+    (set.completedAt === undefined) === (saved.completedAt === undefined) &&
+    set.setType === saved.setType &&
+    set.weightKg === saved.weightKg &&
+    set.reps === saved.reps &&
+    set.rpe === saved.rpe &&
+    JSON.stringify(set.errors) === JSON.stringify(saved.errors)
+  );
+}
 
 /** The browser may evict storage under pressure: once there is a workout worth keeping, ask it not to. */
 async function askForPersistenceAfterFirstWorkout(): Promise<void> {

@@ -3,6 +3,7 @@ import type { ExerciseCache } from './cache/exercise-cache';
 import type { PlatesDatabase } from './db/database';
 import type { Notifier } from './events';
 import type { Verifier } from './pipeline/verifier';
+import type { OtherTabs } from './other-tabs';
 import type { OutboxPublisher } from './relay/outbox-publisher';
 import type { RelayGateway } from './relay/relay-gateway';
 import type { Loader } from './repository/loader';
@@ -20,6 +21,8 @@ export interface WorkerContext {
   /** The configured relays, read from the settings (no gateway needed). */
   relayUrls(): Promise<string[]>;
   setRelayUrls(urls: readonly string[]): Promise<void>;
+  /** The other tabs' workers: told of changes their pages must follow, and heard from. */
+  tabs: OtherTabs;
   /** Who signs: a local key, a NIP-07 extension through the page, or nobody (read-only). */
   account: Account;
   /** Database-first loads with freshness policies, and their metrics. */

@@ -16,6 +16,7 @@ import { createLoader } from './repository/loader';
 import { createMissingScheduler } from './repository/missing-scheduler';
 import { createMediaService } from './media/media-service';
 import { ownPubkey } from './queries/own-pubkey';
+import { followOtherTabs } from './other-tabs';
 import { createAccount } from './signer/account';
 import { watchBudget } from './storage/budget-watch';
 import { createStorageBudget, type StorageEstimateLike } from './storage/storage-budget';
@@ -88,6 +89,17 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
   }
 
   const relays = () => (gateway ??= openGateway());
+
+  /** The relay list changed (here or in another tab): the next need opens the new relays. */
+  async function dropGateway(): Promise<void> {
+    const previous = gateway;
+    gateway = undefined;
+    await (await previous)?.close();
+  }
+
+  const tabs = followOtherTabs(db.name, notifier, (event) => {
+    if (event.type === 'settings-changed' && event.payload.relayUrls) void dropGateway();
+  });
   const publisher = createOutboxPublisher(
     db,
     relays,
@@ -126,10 +138,10 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     account: createAccount(db, options.keyCostLogN === undefined ? {} : { logn: options.keyCostLogN }),
     async setRelayUrls(urls) {
       await db.settings.put({ key: RELAYS_KEY, value: [...urls] });
-      const previous = gateway;
-      gateway = undefined;
-      await (await previous)?.close();
+      tabs.tell('settings-changed', { relayUrls: [...urls] });
+      await dropGateway();
     },
+    tabs,
     loader: createLoader({
       db,
       relays,
@@ -166,6 +178,7 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
       missing.cancel();
       await missing.idle();
       channel.close();
+      tabs.close();
       const open = gateway;
       gateway = undefined;
       await (await open)?.close();

@@ -1,3 +1,4 @@
+import type { WeightUnit } from '../domain/units';
 import type { RelayConnectionState } from './relay/relay-gateway';
 
 /** Everything the worker pushes to the UI: event name → payload. */
@@ -13,6 +14,10 @@ export interface WorkerEventMap {
   'storage-evicted': { mediaRemoved: number; eventsRemoved: number; freedBytes: number };
   /** A write of the person's own data did not fit on the device even after eviction, or writes fit again. */
   'storage-status': { full: true; message: string } | { full: false };
+  /** Another tab started, changed, finished or discarded the workout in progress. */
+  'active-workout-changed': Record<string, never>;
+  /** Another tab changed these settings (only those present). */
+  'settings-changed': { units?: WeightUnit; relayUrls?: string[] };
 }
 
 export type WorkerEvent = { [K in keyof WorkerEventMap]: { type: K; payload: WorkerEventMap[K] } }[keyof WorkerEventMap];
@@ -29,7 +34,10 @@ export class Notifier {
   }
 
   emit<K extends keyof WorkerEventMap>(type: K, payload: WorkerEventMap[K]): void {
-    const event = { type, payload } as WorkerEvent;
+    this.dispatch({ type, payload } as WorkerEvent);
+  }
+
+  dispatch(event: WorkerEvent): void {
     for (const listener of this.listeners) {
       try {
         listener(event);

@@ -65,6 +65,7 @@ describe('a workout from start to history', () => {
     const databaseName = `plates-workout-${Date.now()}`;
     const first = await openWorker(databaseName);
     const me = await first.api.createLocalKey({ passphrase: PASSPHRASE });
+    await first.api.confirmBackup({});
     if (me.status !== 'ready') throw new Error('not signed in');
     await first.api.ingestEvents({
       events: [

@@ -20,7 +20,7 @@ vi.mock('../../src/lib/worker-client', async (original) => ({
   workerApi: () => api,
 }));
 
-const { useWorkoutStore } = await import('../../src/store/workout-store');
+const { useWorkoutStore, isSetStored } = await import('../../src/store/workout-store');
 const EXERCISE = '33401:0000000000000000000000000000000000000000000000000000000000000001:squat';
 
 function holdAnswers(real: WorkerApi): WorkerApi {
@@ -50,7 +50,7 @@ describe('the workout store', () => {
     await real.startWorker({ relayUrls: [] });
     api = holdAnswers(real);
     refuse = undefined;
-    useWorkoutStore.setState({ session: undefined, loaded: false, error: undefined, finished: undefined });
+    useWorkoutStore.setState({ session: undefined, saved: undefined, loaded: false, error: undefined, finished: undefined });
     expect(await useWorkoutStore.getState().start()).toBe(true);
   });
   afterEach(() => held.splice(0).forEach((release) => release()));
@@ -75,6 +75,53 @@ describe('the workout store', () => {
     const stored = await real.getActiveWorkout({});
     expect(setOf(stored)).toMatchObject({ weightKg: 100, reps: 5 });
     expect(useWorkoutStore.getState().session).toEqual(stored);
+  });
+
+  it('shows a tick as not stored until the worker has stored it, and after a reload only what it stored', async () => {
+    const { apply } = useWorkoutStore.getState();
+    apply({ type: 'add-exercise', exerciseAddress: EXERCISE, title: 'Squat' });
+    await releaseNext();
+    const setId = setOf(useWorkoutStore.getState().session)?.id ?? '';
+    for (const [field, text] of [
+      ['weight', '100'],
+      ['reps', '5'],
+      ['rpe', '8'],
+    ] as const) {
+      apply({ type: 'edit-set', setId, field, text, unit: 'kg' });
+      await releaseNext();
+    }
+    const shownStored = () => {
+      const { session, saved } = useWorkoutStore.getState();
+      const shown = setOf(session);
+      return shown !== undefined && isSetStored(shown, setOf(saved));
+    };
+    expect(shownStored()).toBe(true);
+
+    apply({ type: 'complete-set', setId });
+    // Shown ticked at once, but as on its way: the worker has not stored it.
+    expect(setOf(useWorkoutStore.getState().session)?.completedAt).toBeDefined();
+    expect(shownStored()).toBe(false);
+    // The tab dies now: what comes back is the set not done, as stored.
+    expect(setOf(await real.getActiveWorkout({}))?.completedAt).toBeUndefined();
+
+    await releaseNext();
+    expect(shownStored()).toBe(true);
+    expect(setOf(await real.getActiveWorkout({}))?.completedAt).toBeDefined();
+  });
+
+  it('re-reads the workout another tab changed, keeping this tab’s changes on their way on top', async () => {
+    const { apply, followOtherTab } = useWorkoutStore.getState();
+    apply({ type: 'add-exercise', exerciseAddress: EXERCISE, title: 'Squat' });
+    await releaseNext();
+    const setId = setOf(useWorkoutStore.getState().session)?.id ?? '';
+    // Another tab (its own worker over the same database) types the reps; this tab types the weight.
+    await real.updateActiveWorkout({ action: { type: 'edit-set', setId, field: 'reps', text: '5', unit: 'kg' } });
+    apply({ type: 'edit-set', setId, field: 'weight', text: '100', unit: 'kg' });
+    followOtherTab();
+    expect(setOf(useWorkoutStore.getState().session)).toMatchObject({ weightKg: 100 });
+    await releaseNext();
+    await vi.waitFor(() => expect(setOf(useWorkoutStore.getState().session)).toMatchObject({ weightKg: 100, reps: 5 }));
+    expect(useWorkoutStore.getState().session).toEqual(await real.getActiveWorkout({}));
   });
 
   it('shows what the worker stored when it refuses a change, with its reason', async () => {

@@ -19,6 +19,7 @@ import './workout.css';
 export function ActiveWorkout({ session }: { session: WorkoutSession }) {
   const busy = useWorkoutStore((s) => s.busy);
   const error = useWorkoutStore((s) => s.error);
+  const saved = useWorkoutStore((s) => s.saved);
   const { apply, finish, discard, clearError } = useWorkoutStore.getState();
   const unit = usePreferencesStore((s) => s.units);
   const [sheet, setSheet] = useState<'finish' | 'discard' | 'picker'>();
@@ -43,6 +44,7 @@ export function ActiveWorkout({ session }: { session: WorkoutSession }) {
         <ExerciseCard
           key={exercise.id}
           exercise={exercise}
+          saved={saved?.exercises.find((stored) => stored.id === exercise.id)}
           index={i}
           count={session.exercises.length}
           unit={unit}

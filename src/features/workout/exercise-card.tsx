@@ -6,6 +6,7 @@ import { AppLink } from '../../lib/app-link';
 import { exercisePath } from '../../lib/paths';
 import { useQuery } from '../../lib/query/use-query';
 import { previousSetsQuery } from '../../store/queries/history-queries';
+import { isSetStored } from '../../store/workout-store';
 import { ExerciseOptions } from './exercise-options';
 import { MISSING_EXERCISE_TITLE, setChipLabels } from '../../ui/format';
 import { SetOptions } from './set-options';
@@ -15,6 +16,8 @@ const NO_SETS: readonly RecordSet[] = [];
 
 interface ExerciseCardProps {
   exercise: SessionExercise;
+  /** The exercise as stored: its sets that differ from it show as not stored yet. */
+  saved: SessionExercise | undefined;
   index: number;
   count: number;
   unit: WeightUnit;
@@ -24,7 +27,7 @@ interface ExerciseCardProps {
 }
 
 /** One exercise of the workout: its sets table, add set, last time's sets, and its options. */
-export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count, unit, disabled, apply }: ExerciseCardProps) {
+export const ExerciseCard = memo(function ExerciseCard({ exercise, saved, index, count, unit, disabled, apply }: ExerciseCardProps) {
   const previous = useQuery(previousSetsQuery, exercise.exerciseAddress).data ?? NO_SETS;
   const [optionsOpen, setOptionsOpen] = useState(false);
   const [setMenu, setSetMenu] = useState<string>();
@@ -75,6 +78,10 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, index, count,
           <SetRow
             key={set.id}
             set={set}
+            stored={isSetStored(
+              set,
+              saved?.sets.find((stored) => stored.id === set.id),
+            )}
             position={i + 1}
             chip={chips[i] ?? ''}
             previous={previous[i]}

@@ -8,6 +8,8 @@ import { CheckIcon } from './check-icon';
 
 interface SetRowProps {
   set: SessionSet;
+  /** False while a change of the set (its tick above all) is on its way to the database. */
+  stored: boolean;
   /** 1-based position in the exercise, as labels name the set. */
   position: number;
   /** What its type chip shows: "W", "D", "F" or its number among the working sets. */
@@ -26,8 +28,12 @@ const FIELDS: ReadonlyArray<{ field: NumberField; name: string }> = [
 ];
 const FIELD_ORDER: readonly SessionField[] = ['weight', 'reps', 'rpe', 'setType'];
 
-/** One set: type chip, last time's set, weight, reps, RPE and the done tick; messages of refused input below. */
-export function SetRow({ set, position, chip, previous, unit, disabled, apply, onOptions }: SetRowProps) {
+/**
+ * One set: type chip, last time's set, weight, reps, RPE and the done tick; messages of
+ * refused input below. A tick shows as pending (`data-pending`, dimmed) until the worker
+ * has stored it: a tab killed then comes back with the set not done, never done and lost.
+ */
+export function SetRow({ set, stored, position, chip, previous, unit, disabled, apply, onOptions }: SetRowProps) {
   const done = set.completedAt !== undefined;
   const errorId = `set-error-${set.id}`;
   const messages = FIELD_ORDER.flatMap((field) => set.errors?.[field]?.message ?? []);
@@ -60,6 +66,8 @@ export function SetRow({ set, position, chip, previous, unit, disabled, apply, o
           type="button"
           className="set-done"
           aria-pressed={done}
+          aria-busy={!stored || undefined}
+          data-pending={!stored || undefined}
           aria-label={`Set ${position} done`}
           disabled={disabled}
           onClick={() => {

@@ -172,4 +172,6 @@ export interface ActiveWorkoutRow {
   key: 'current';
   session: unknown;
   savedAt: number;
+  /** Counts the row's writes (compare-and-set across tabs); rows saved before it had none (0). */
+  version?: number;
 }

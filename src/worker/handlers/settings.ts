@@ -48,6 +48,7 @@ export function settingsHandlers(ctx: WorkerContext): SettingsHandlers {
     async setUnits({ units }) {
       if (units !== 'kg' && units !== 'lb') throw new WorkerFailure('invalid-units', `units must be kg or lb, not '${String(units)}'`);
       await db.settings.put({ key: UNITS_KEY, value: units });
+      ctx.tabs.tell('settings-changed', { units });
       return preferences();
     },
 

@@ -1,5 +1,5 @@
 import { previousPerformance } from '../../domain/previous-performance';
-import { restoreSession, startSession } from '../../domain/session-start';
+import { startSession } from '../../domain/session-start';
 import { sessionToRecord, type WorkoutSummary } from '../../domain/session-to-record';
 import { parseTemplate } from '../../domain/template';
 import { buildWorkoutRecord, type RecordSet } from '../../domain/workout-record';
@@ -9,8 +9,9 @@ import { WorkerFailure } from '../errors';
 import type { ExerciseCache } from '../cache/exercise-cache';
 import { recordsWithExercises } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
-import { queueForPublishing } from '../repository/outbox-queue';
-import { STORAGE_FULL, writeWithRoom } from '../storage/quota';
+import { createActiveWorkoutStore } from '../repository/active-workout';
+import { outboxBytes, outboxRowsFor, showQueued } from '../repository/outbox-queue';
+import { writeWithRoom } from '../storage/quota';
 
 export interface FinishedReport {
   summary: WorkoutSummary;
@@ -23,74 +24,49 @@ export interface WorkoutHandlers {
   getActiveWorkout(args?: Record<string, never>): Promise<WorkoutSession | undefined>;
   /** Starts a workout, empty or from a template (exercises we lack included, shown as such). */
   startWorkout(args?: { templateAddress?: string }): Promise<WorkoutSession>;
-  /** Applies one change and has it stored before answering: a killed tab loses nothing. */
-  updateActiveWorkout(args: { action: SessionAction }): Promise<WorkoutSession>;
-  discardActiveWorkout(args?: Record<string, never>): Promise<void>;
   /**
-   * Finishes: PRs against the person's history, a signed 1301 record shown at once and
-   * queued for the relays, then the active workout is cleared. If signing fails (signed
-   * out, locked) the finished workout stays saved and the error says what to do.
+   * Applies one change to the workout as stored now (another tab's changes included) and has
+   * it stored before answering: a killed tab loses nothing the page was told is stored.
    */
-  finishActiveWorkout(args?: Record<string, never>): Promise<FinishedReport>;
+  updateActiveWorkout(args: { action: SessionAction }): Promise<WorkoutSession>;
+  /** Discards workout `id` (whichever is in progress when absent). */
+  discardActiveWorkout(args?: { id?: string }): Promise<void>;
+  /**
+   * Finishes workout `id` (whichever is in progress when absent): PRs against the person's
+   * history, a signed 1301 record shown at once and queued for the relays in the same
+   * transaction that clears the workout, so a session is recorded once (a second finish,
+   * from this tab or another, is refused). If signing fails (signed out, locked) the
+   * finished workout stays saved and the error says what to do.
+   */
+  finishActiveWorkout(args?: { id?: string }): Promise<FinishedReport>;
   /** The sets of the last time each exercise was done, to show beside each set and pre-fill. */
   previousPerformance(args: { exerciseAddresses: string[] }): Promise<Record<string, RecordSet[]>>;
 }
 
-const CURRENT = 'current';
-
 export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
   const { db } = ctx;
+  const active = createActiveWorkoutStore(db, ctx.storage, () => ctx.tabs.tell('active-workout-changed', {}));
 
-  /**
-   * The session as last changed when that change did not fit on the device: newer than the
-   * stored row, kept here so that it is not lost, and written with the next change that fits.
-   */
-  let unsaved: WorkoutSession | undefined;
-
-  async function current(): Promise<WorkoutSession | undefined> {
-    if (unsaved) return unsaved;
-    const row = await db.activeWorkout.get(CURRENT);
-    if (!row) return undefined;
-    const restored = restoreSession(row.session);
-    // A row this version cannot read stays where it is (never dropped); the error says so.
-    if (!restored.ok) throw new WorkerFailure('unreadable-workout', `The saved workout could not be read: ${restored.reason}`);
-    return restored.value;
-  }
-
-  async function save(session: WorkoutSession): Promise<WorkoutSession> {
-    try {
-      await writeWithRoom(
-        ctx.storage,
-        () => JSON.stringify(session).length * 2,
-        () => db.activeWorkout.put({ key: CURRENT, session, savedAt: Date.now() }),
-      );
-    } catch (error) {
-      if (error instanceof WorkerFailure && error.type === STORAGE_FULL) unsaved = session;
-      throw error;
-    }
-    unsaved = undefined;
-    return session;
-  }
-
-  async function requireCurrent(): Promise<WorkoutSession> {
-    const session = await current();
+  async function requireCurrent(id?: string): Promise<WorkoutSession> {
+    const session = await active.read();
     if (!session) throw new WorkerFailure('no-workout', 'No workout is in progress.');
+    if (id !== undefined && session.id !== id)
+      throw new WorkerFailure('no-workout', 'That workout is no longer in progress: it was finished or discarded in another tab.');
     return session;
   }
 
   return {
-    getActiveWorkout: current,
+    getActiveWorkout: () => active.read(),
 
     async startWorkout({ templateAddress } = {}) {
-      if (await current()) throw new WorkerFailure('workout-in-progress', 'A workout is already in progress: finish or discard it first.');
       const id = crypto.randomUUID();
-      if (!templateAddress) return save(startSession(id, Date.now()));
+      if (!templateAddress) return active.create(startSession(id, Date.now()));
       const row = await db.templates.get(templateAddress);
       const event = row ? await db.events.get(row.eventId) : undefined;
       const parsed = event ? parseTemplate(event) : undefined;
       if (!row || !parsed?.ok) throw new WorkerFailure('not-found', 'That template is not on this device.');
       const exercises = await exerciseFacts(ctx.exercises, row.exerciseAddresses);
-      return save(
+      return active.create(
         startSession(id, Date.now(), {
           address: templateAddress,
           template: parsed.value,
@@ -101,18 +77,16 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
     },
 
     async updateActiveWorkout({ action }) {
-      const session = await requireCurrent();
-      const next = reduceSession(session, withFacts(action, await exerciseFacts(ctx.exercises, addedExercise(action))), Date.now());
-      return next === session ? session : save(next);
+      const withLibraryFacts = withFacts(action, await exerciseFacts(ctx.exercises, addedExercise(action)));
+      return active.change((session) => reduceSession(session, withLibraryFacts, Date.now()));
     },
 
-    async discardActiveWorkout() {
-      await db.activeWorkout.delete(CURRENT);
-      unsaved = undefined;
+    async discardActiveWorkout({ id } = {}) {
+      await active.remove(id);
     },
 
-    async finishActiveWorkout() {
-      const session = await requireCurrent();
+    async finishActiveWorkout({ id } = {}) {
+      const session = await requireCurrent(id);
       const finished = session.finishedAt === undefined ? reduceSession(session, { type: 'finish' }, Date.now()) : session;
       const me = await ownPubkey(ctx);
       const addresses = finished.exercises.map((exercise) => exercise.exerciseAddress);
@@ -121,10 +95,20 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
       // Nothing to record yet: the workout goes on, unchanged.
       if (!result.ok) throw new WorkerFailure('invalid-workout', result.reason);
       // Its end time is kept even if signing fails below: the person signs in and finishes it as it was.
-      await save(finished);
+      if (finished !== session)
+        await active.change((stored) => (stored.id === finished.id && stored.finishedAt === undefined ? finished : stored));
       const event = await ctx.account.sign(buildWorkoutRecord(result.value.record, Math.floor(Date.now() / 1000)));
-      await queueForPublishing(ctx, event);
-      await db.activeWorkout.delete(CURRENT);
+      const rows = await outboxRowsFor(ctx, event);
+      // The record queued and the workout cleared in one transaction: both or neither, whenever the tab dies.
+      const ids = await writeWithRoom(
+        ctx.storage,
+        () => outboxBytes(rows),
+        () => active.remove(finished.id, { tables: [db.outbox], write: () => db.outbox.bulkAdd(rows, { allKeys: true }) }),
+      );
+      await showQueued(ctx, event, rows, async () => {
+        await db.outbox.bulkDelete(ids ?? []);
+        await active.restore(finished);
+      });
       return { summary: result.value.summary, recordKey: event.id };
     },
 

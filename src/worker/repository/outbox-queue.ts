@@ -20,32 +20,47 @@ export interface QueuedPublish {
  * being offline. An event the pipeline refuses is taken back out of the outbox.
  */
 export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent): Promise<QueuedPublish> {
+  const rows = await outboxRowsFor(ctx, event);
+  const ids = await writeWithRoom(
+    ctx.storage,
+    () => outboxBytes(rows),
+    () => ctx.db.outbox.bulkAdd(rows, { allKeys: true }),
+  );
+  return showQueued(ctx, event, rows, () => ctx.db.outbox.bulkDelete(ids));
+}
+
+/** The outbox rows that send `event`: one per relay it goes to (the author's NIP-65 write relays, else the configured ones). */
+export async function outboxRowsFor(ctx: WorkerContext, event: NostrEvent): Promise<OutboxRow[]> {
   const relays = await writeRelaysOf(ctx, event.pubkey, 'configured');
   if (relays.length === 0) throw new WorkerFailure('no-relays', 'no relays to publish to: add one under Sync');
   const now = Date.now();
-  const rows: OutboxRow[] = relays.map((relay) => ({
-    eventId: event.id,
-    event,
-    relay,
-    status: 'pending',
-    attempts: 0,
-    nextAttempt: now,
-    createdAt: now,
-  }));
-  const ids = await writeWithRoom(
-    ctx.storage,
-    () => JSON.stringify(event).length * 2 * rows.length,
-    () => ctx.db.outbox.bulkAdd(rows, { allKeys: true }),
-  );
+  return relays.map((relay) => ({ eventId: event.id, event, relay, status: 'pending', attempts: 0, nextAttempt: now, createdAt: now }));
+}
+
+/** What the rows take on the device (what to free when they do not fit). */
+export function outboxBytes(rows: readonly OutboxRow[]): number {
+  return rows.length === 0 ? 0 : JSON.stringify(rows[0]?.event).length * 2 * rows.length;
+}
+
+/**
+ * Once `event`'s outbox `rows` are committed: ingested so it shows at once, and the
+ * publisher told. If the pipeline refuses it, `takeBack` undoes the queueing.
+ */
+export async function showQueued(
+  ctx: WorkerContext,
+  event: NostrEvent,
+  rows: readonly OutboxRow[],
+  takeBack: () => Promise<unknown>,
+): Promise<QueuedPublish> {
   const ingest = await ingestAndNotify(ctx, [event], 'user');
   const outcome = ingest.outcomes[0];
   if (outcome?.status === 'rejected' || outcome?.status === 'deleted') {
-    await ctx.db.outbox.bulkDelete(ids);
+    await takeBack();
     throw new WorkerFailure('invalid-event', outcome.status === 'rejected' ? outcome.reason : 'this event was deleted by its author');
   }
   ctx.notifier.emit('outbox-changed', {});
   ctx.outboxQueued();
-  return { ingest, relays };
+  return { ingest, relays: rows.map((row) => row.relay) };
 }
 
 /**
