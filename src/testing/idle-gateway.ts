@@ -10,6 +10,8 @@ export function idleGateway(urls: readonly string[]): RelayGateway {
     connectionStates: () => ({}),
     onStatusChange: () => () => undefined,
     openSubscriptions: () => 0,
+    // Nothing is connected, so nothing stays out for a while: isolated until now.
+    isolate: () => Date.now(),
     close: async () => undefined,
   };
 }

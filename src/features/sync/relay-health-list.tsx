@@ -17,9 +17,12 @@ export function RelayHealthList({ relays }: { relays: RelayHealth[] }) {
               <span className="relay__url">{relay.relay}</span>
               <span className="relay-health__counts">
                 {relay.eventsReceived} received · {relay.invalidEvents} invalid · {relay.unanswered} unanswered
+                {relay.droppedEvents > 0 && ` · ${relay.droppedEvents} dropped (over its budget)`}
               </span>
               {relay.isolatedUntil !== undefined && (
-                <span className="relay-health__isolated">Isolated (left out of reads) until {formatMoment(relay.isolatedUntil)}</span>
+                <span className="relay-health__isolated">
+                  Isolated (disconnected, left out of reads and publishing) until {formatMoment(relay.isolatedUntil)}
+                </span>
               )}
             </li>
           ))}

@@ -65,10 +65,9 @@ export interface RelayGateway {
   fetch(filters: RelayFilter[], options: FetchOptions): Promise<FetchResult>;
   /**
    * Closes the relay's socket and keeps it closed (no reads, no publishes, no reconnection)
-   * for a back-off that grows with each isolation; returns when it ends (epoch ms). Optional:
-   * a gateway that reaches no relay has nothing to isolate.
+   * for a back-off that grows with each isolation; returns when it ends (epoch ms).
    */
-  isolate?(relay: string): number;
+  isolate(relay: string): number;
   /** Sends one event to one relay and reports its OK (connecting first when needed). */
   publishTo(relay: string, event: NostrEvent, options: { timeoutMs: number }): Promise<RelayPublishOutcome>;
   connectionStates(): Record<string, RelayConnectionState>;

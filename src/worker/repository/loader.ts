@@ -188,8 +188,7 @@ export function createLoader(deps: LoaderDeps): Loader {
     if (failed) metrics.recordFailure();
     else metrics.recordAnswer(Date.now());
     const summary = result.events.length > 0 ? await deps.ingest(result.events) : undefined;
-    // A gateway that cannot isolate (it reaches no relay) leaves the relay in.
-    health.record(result.asked, result, summary, (relay) => gateway.isolate?.(relay) ?? now());
+    health.record(result.asked, result, summary, (relay) => gateway.isolate(relay));
     await db.fetchLog.bulkPut(
       specs.map((spec, i) => {
         const log = logs[i];
