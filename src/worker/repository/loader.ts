@@ -185,6 +185,9 @@ export function createLoader(deps: LoaderDeps): Loader {
     metrics.recordRequest();
     const result = await gateway.fetch(filters, { timeoutMs: policy.fetchTimeoutMs, relays, exclude: health.isolated() });
     const failed = result.answered.length === 0 && result.events.length === 0;
+    // Events left out (the fetch cap, a relay over its budget): stored, but the key is not fresher
+    // for it, or an incremental key would never ask for what was left out again.
+    const partial = result.capped || Object.keys(result.overBudget ?? {}).length > 0;
     if (failed) metrics.recordFailure();
     else metrics.recordAnswer(Date.now());
     const summary = result.events.length > 0 ? await deps.ingest(result.events) : undefined;
@@ -193,6 +196,7 @@ export function createLoader(deps: LoaderDeps): Loader {
       specs.map((spec, i) => {
         const log = logs[i];
         const base = { key: spec.key, request: storedRequest(spec) };
+        if (partial) return { ...log, ...base, lastFetched: log?.lastFetched ?? 0, resultCount: result.events.length };
         if (!failed) return { ...base, lastFetched: askedAt, resultCount: result.events.length };
         const failures = (log?.failures ?? 0) + 1;
         return {
