@@ -14,6 +14,11 @@ describe('the invalidation table', () => {
     }
   });
 
+  it("re-reads the person's own exercises when an exercise or a deletion arrives", () => {
+    for (const kind of [KIND.exercise, KIND.deletion]) expect(invalidatedByEvent(ingested(kind)).has('my-exercises')).toBe(true);
+    expect(invalidatedByEvent(ingested(KIND.workoutRecord)).has('my-exercises')).toBe(false);
+  });
+
   it('re-reads history and the feed for records, but not the library', () => {
     const names = invalidatedByEvent(ingested(KIND.workoutRecord));
     expect([...names]).toEqual(
@@ -40,7 +45,17 @@ describe('the invalidation table', () => {
 
   it('re-reads what belongs to the signed-in person when the account changes', () => {
     expect([...ACCOUNT_QUERIES].sort()).toEqual(
-      ['day-records', 'exercise-history', 'feed', 'feed-refresh', 'previous-performance', 'record', 'records', 'workout-days'].sort(),
+      [
+        'day-records',
+        'exercise-history',
+        'feed',
+        'feed-refresh',
+        'my-exercises',
+        'previous-performance',
+        'record',
+        'records',
+        'workout-days',
+      ].sort(),
     );
   });
 });

@@ -24,6 +24,8 @@ export const INVALIDATED_BY = {
   exercises: EXERCISES,
   'library-facets': EXERCISES,
   exercise: EXERCISES,
+  // The person's own exercises: one deleted (kind 5) leaves the list; signing in as someone else changes it.
+  'my-exercises': { kinds: [KIND.exercise, KIND.deletion], account: true },
   templates: TEMPLATES,
   template: TEMPLATES,
   'template-offline': { events: ['media-stored', 'storage-evicted'] },

@@ -6,6 +6,7 @@ import type { WorkoutHandlers } from './handlers/workouts';
 import type { SettingsHandlers } from './handlers/settings';
 import type { TemplateHandlers } from './handlers/templates';
 import type { LibraryHandlers } from './handlers/library';
+import type { ExerciseHandlers } from './handlers/exercises';
 import type { MediaHandlers } from './handlers/media';
 import type { OfflineHandlers } from './handlers/offline';
 import type { OutboxHandlers } from './handlers/outbox';
@@ -29,7 +30,8 @@ export type WorkerApi = SystemHandlers &
   WorkoutHandlers &
   HistoryHandlers &
   MediaHandlers &
-  OfflineHandlers;
+  OfflineHandlers &
+  ExerciseHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
@@ -53,3 +55,4 @@ export type { MediaAnswer, MediaPurpose } from './handlers/media';
 export type { TemplateOfflineState } from './handlers/offline';
 export type { StorageBudgetState } from './storage/storage-budget';
 export type { MediaRef } from '../domain/imeta';
+export type { ExerciseDefinition } from '../domain/exercise';

@@ -9,6 +9,7 @@ import { workoutHandlers } from './handlers/workouts';
 import { settingsHandlers } from './handlers/settings';
 import { templateHandlers } from './handlers/templates';
 import { libraryHandlers } from './handlers/library';
+import { exerciseHandlers } from './handlers/exercises';
 import { mediaHandlers } from './handlers/media';
 import { offlineHandlers } from './handlers/offline';
 import { outboxHandlers } from './handlers/outbox';
@@ -35,6 +36,7 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...historyHandlers(ctx),
     ...mediaHandlers(ctx),
     ...offlineHandlers(ctx),
+    ...exerciseHandlers(ctx),
   };
   return withErrorShape(api);
 }

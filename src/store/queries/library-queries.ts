@@ -17,6 +17,12 @@ export const exercisesQuery = appPagedQuery<ExerciseFilter, ExerciseSummary>('ex
   return { items: page.items, total: page.total, meta: undefined };
 });
 
+/** The library's "Mine": the person's own exercises matching a filter, A–Z, 40 at a time. */
+export const myExercisesQuery = appPagedQuery<ExerciseFilter, ExerciseSummary>('my-exercises', 40, async (filter, { offset, limit }) => {
+  const page = await workerApi().listMyExercises({ ...filter, offset, limit });
+  return { items: page.items, total: page.total, meta: undefined };
+});
+
 /** The equipment and muscles to filter by (read when the library shows, and when exercises arrive). */
 export const libraryFacetsQuery = appQuery('library-facets', () => workerApi().listLibraryFacets({}));
 

@@ -68,9 +68,9 @@ export function createExerciseSearchIndex(db: PlatesDatabase): ExerciseSearchInd
 }
 
 /** The exercises that pass `filter`, A–Z; with query words, only those with a title word starting with the longest are looked at. */
-export function matching(snapshot: ExerciseSnapshot, { queryWords, equipment, muscle }: ExerciseFilter): SearchableExercise[] {
-  const matches = (row: SearchableExercise) =>
-    (!equipment || row.equipment === equipment) && (!muscle || row.muscles.includes(muscle)) && matchesAllWords(row.words, queryWords);
+export function matching(snapshot: ExerciseSnapshot, filter: ExerciseFilter): SearchableExercise[] {
+  const { queryWords } = filter;
+  const matches = (row: SearchableExercise) => passes(row, filter);
   const longest = queryWords.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (!longest) return snapshot.alphabetical.filter(matches);
   const { words, alphabetical } = snapshot;
@@ -81,6 +81,11 @@ export function matching(snapshot: ExerciseSnapshot, { queryWords, equipment, mu
     candidates[entry[1]] = 1;
   }
   return alphabetical.filter((row, position) => candidates[position] === 1 && matches(row));
+}
+
+/** Whether one exercise passes `filter` (the library's "Mine" list filters the person's own few exercises with it, outside the snapshot). */
+export function passes(row: SearchableExercise, { queryWords, equipment, muscle }: ExerciseFilter): boolean {
+  return (!equipment || row.equipment === equipment) && (!muscle || row.muscles.includes(muscle)) && matchesAllWords(row.words, queryWords);
 }
 
 /** The first index whose word is ≥ `prefix` (binary search). */
