@@ -35,13 +35,11 @@ export function parseExercise(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
   if (!unitsTag || unitsTag.length < 2) return fail('exercise has no format_units tag: not a NIP-101e exercise');
   const format = formatTag.slice(1);
   // "enum" is an older spelling of the set-type list.
-  const formatUnits = unitsTag.slice(1).map((unit) => (unit === 'enum' ? 'warmup|normal|drop|failure' : unit));
-  if (format.length !== formatUnits.length) {
-    return fail(`format has ${format.length} parameters but format_units has ${formatUnits.length}`);
-  }
+  const written = unitsTag.slice(1).map((unit) => (unit === 'enum' ? 'warmup|normal|drop|failure' : unit));
+  const formatUnits = written.length === format.length ? written : unitsOfPairs(format, written);
+  if (!formatUnits) return fail(`format has ${format.length} parameters but format_units has ${written.length}`);
   const media = event.tags
-    .filter((tag) => tag[0] === 'imeta')
-    .map(parseImeta)
+    .map((tag) => (tag[0] === 'imeta' ? parseImeta(tag) : tag[0] === 'image' ? imageRef(tag[1]) : undefined))
     .filter((ref): ref is MediaRef => ref !== undefined);
   const definition: ExerciseDefinition = {
     d,
@@ -62,6 +60,23 @@ export function parseExercise(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
   const difficulty = tagValue(event.tags, 'difficulty')?.trim().toLowerCase();
   if (difficulty) definition.difficulty = difficulty;
   return ok(definition);
+}
+
+/**
+ * POWR's React Native app writes format_units as name/unit pairs of every parameter it
+ * knows ("weight","kg","reps","count",…), whatever `format` holds: the units in format's order.
+ */
+function unitsOfPairs(format: readonly string[], written: readonly string[]): string[] | undefined {
+  if (written.length % 2 !== 0) return undefined;
+  const units = new Map<string, string>();
+  for (let i = 0; i < written.length; i += 2) units.set(written[i] ?? '', written[i + 1] ?? '');
+  const inOrder = format.map((name) => units.get(name));
+  return inOrder.every((unit) => unit !== undefined) ? (inOrder as string[]) : undefined;
+}
+
+/** POWR web's test publisher wrote ["image", url]: a photo like an imeta's. */
+function imageRef(url: string | undefined): MediaRef | undefined {
+  return url && /^https?:\/\//i.test(url.trim()) ? { url: url.trim() } : undefined;
 }
 
 /** Strict build of the canonical kind 33401 event. Throws on a definition that breaks the spec. */

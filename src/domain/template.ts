@@ -3,7 +3,7 @@ import { KIND } from './kinds';
 import type { NostrEvent, UnsignedEvent } from './nostr-event';
 import { normaliseRelayUrl } from './relay-list';
 import { fail, ok, type ParseResult } from './result';
-import { assertUnambiguousParams, parseDecimal, parseSeconds, splitExerciseTag } from './tag-values';
+import { assertUnambiguousParams, canonicalSetType, parseDecimal, parseSeconds, splitExerciseTag } from './tag-values';
 import { tagValue, tagValues } from './tags';
 
 /** Workout types of NIP-101e (superset and metcon are the newer additions). */
@@ -67,22 +67,60 @@ export function parseTemplate(event: Pick<NostrEvent, 'kind' | 'tags' | 'content
     position++;
     const address = canonicalExerciseAddress(tag[1] ?? '', event.pubkey);
     if (!address) return fail(`exercise tag ${position}: '${tag[1] ?? ''}' is not a 33401 address`);
+    const target = readTargetSets(tag);
+    if (target) {
+      for (let n = 0; n < target.count; n++)
+        sets.push({ exerciseAddress: address, relayHint: '', params: target.params, setNumber: sets.length + 1 });
+      continue;
+    }
     const { params, setNumberText } = splitExerciseTag(tag);
     const setNumber = readSetNumber(setNumberText, position);
     if (setNumber === undefined) return fail(`exercise tag ${position}: set number '${setNumberText ?? ''}' is not a whole number`);
     sets.push({ exerciseAddress: address, relayHint: tag[2] ?? '', params, setNumber });
   }
   if (sets.length === 0) return fail('template has no exercise tags');
+  const type = tagValue(event.tags, 'type')?.trim().toLowerCase() || 'strength';
   const template: WorkoutTemplate = {
     d,
     title,
-    type: tagValue(event.tags, 'type')?.trim().toLowerCase() || 'strength',
+    type,
     description: event.content,
-    sets,
+    sets: GROUPED_TYPES.has(type) || !restartsPerExercise(sets) ? sets : sets.map((set, i) => ({ ...set, setNumber: i + 1 })),
     hashtags: tagValues(event.tags, 't'),
   };
   const problem = readTemplateNumbers(event.tags, template);
   return problem ? fail(problem) : ok(template);
+}
+
+/** Types whose equal set numbers mean sets done together; in the others they cannot. */
+const GROUPED_TYPES: ReadonlySet<string> = new Set(['superset', 'circuit', 'emom', 'amrap']);
+
+/**
+ * POWR web numbers each exercise's sets from 1 again (A 1 2 3, B 1 2 3): in a straight
+ * template that does not mean A and B done together, so the sets are numbered in order.
+ */
+function restartsPerExercise(sets: readonly TemplateSet[]): boolean {
+  let runs = 0;
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i];
+    if (!set) continue;
+    const first = set.exerciseAddress !== sets[i - 1]?.exerciseAddress;
+    if (first) runs++;
+    if (set.setNumber !== (first ? 1 : (sets[i - 1]?.setNumber ?? 0) + 1)) return false;
+  }
+  return runs > 1;
+}
+
+/**
+ * POWR's apps write a target instead of sets: ["exercise", ref, "<sets>", "<reps>", "<set type>"]
+ * (the React Native app) or "<weight>" last (POWR web's test publisher). Read as that many
+ * strength sets (weight, reps, rpe, set type) to fill in.
+ */
+function readTargetSets(tag: readonly string[]): { count: number; params: string[] } | undefined {
+  const [, , count = '', reps = '', last = ''] = tag;
+  if (tag.length !== 5 || !/^\d+$/.test(count) || Number(count) < 1 || Number(count) > 50) return undefined;
+  const setType = canonicalSetType(last);
+  return { count: Number(count), params: setType ? ['', reps, '', setType] : [last, reps, '', 'normal'] };
 }
 
 /** The written set number, or the tag's position when there is none (7-element tags) or it is empty. */
@@ -167,15 +205,18 @@ export function canonicalExerciseAddress(reference: string, authorPubkey: string
 }
 
 /**
- * "<kind>:<pubkey>:<d>" of the expected kind as is; "<kind>:<d>" (one app omits the
- * pubkey, NIP-101e) completed with the referring event's author; anything else undefined.
+ * "<kind>:<pubkey>:<d>" of the expected kind as is. A reference without a valid pubkey is
+ * completed with the referring event's author, as apps write them: "<kind>:<d>" (NIP-101e
+ * allows it), "<kind>::<d>" (an empty pubkey) and "<kind>:local:<id>" (ids made up on a
+ * device, whose d then holds a colon). Another kind, or no d, is undefined.
  */
 export function canonicalAddress(reference: string, kind: number, authorPubkey: string): string | undefined {
   const full = parseAddress(reference);
   if (full) return full.kind === kind ? formatAddress(full) : undefined;
-  const match = /^(\d+):([^:]+)$/.exec(reference);
-  if (!match?.[2] || Number(match[1]) !== kind) return undefined;
-  return formatAddress({ kind, pubkey: authorPubkey, d: match[2] });
+  const match = /^(\d+):(.*)$/.exec(reference.trim());
+  if (!match || Number(match[1]) !== kind) return undefined;
+  const d = (match[2] ?? '').replace(/^:/, '');
+  return d === '' ? undefined : formatAddress({ kind, pubkey: authorPubkey, d });
 }
 
 /** Distinct exercise addresses a template needs, in first-use order. */

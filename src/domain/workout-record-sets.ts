@@ -37,6 +37,9 @@ type Author = Pick<NostrEvent, 'tags' | 'pubkey'>;
 
 // A bare word (no ':') in an exercise tag is the running dialect's activity: ["exercise","running"].
 const ACTIVITY = /^[a-z][a-z _-]*$/i;
+const POWR_NATIVE_REFERENCE = /^33401:local:/;
+// RUNSTR's web app writes short verbs.
+const ACTIVITY_NAMES: Readonly<Record<string, string>> = { run: 'running', walk: 'walking', cycle: 'cycling', ride: 'cycling' };
 
 /** Reads every `exercise` tag: the sets, and the running dialect's activity if one is named. */
 export function readRecordExercises(event: Author): ParseResult<{ sets: RecordSet[]; activity?: string }> {
@@ -48,7 +51,8 @@ export function readRecordExercises(event: Author): ParseResult<{ sets: RecordSe
     position++;
     const reference = tag[1] ?? '';
     if (ACTIVITY.test(reference)) {
-      activity ??= reference.toLowerCase();
+      const word = reference.toLowerCase();
+      activity ??= ACTIVITY_NAMES[word] ?? word;
       continue;
     }
     const address = canonicalExerciseAddress(reference, event.pubkey);
@@ -58,21 +62,28 @@ export function readRecordExercises(event: Author): ParseResult<{ sets: RecordSe
     const setNumber = readSetNumber(setNumberText, sets.length + 1);
     if (setNumber === undefined) return fail(`exercise tag ${position}: set number '${setNumberText ?? ''}' is not a whole number`);
     const set: RecordSet = { exerciseAddress: address, relayHint: tag[2] ?? '', params, setNumber };
-    const problem = readTypedFields(params, set);
+    // Three values can be duration, rpe, set type as well: only POWR's React Native app, known by
+    // its device-made "33401:local:<id>" references, is read as weight, reps, set type.
+    const powrNative = params.length === 3 && POWR_NATIVE_REFERENCE.test(reference) && canonicalSetType(params[2] ?? '') !== undefined;
+    const problem = readTypedFields(params, set, powrNative);
     if (problem) return fail(`exercise tag ${position}: ${problem}`);
     sets.push(set);
   }
   return ok(activity === undefined ? { sets } : { sets, activity });
 }
 
-/** Fills the typed view of a set; returns the reason when a value is present but wrong. */
-function readTypedFields(params: readonly string[], set: RecordSet): string | undefined {
-  if (params.length !== 4) {
+/**
+ * Fills the typed view of a set; returns the reason when a value is present but wrong.
+ * `withoutRpe`: three values are weight, reps and set type (POWR's React Native app).
+ */
+function readTypedFields(params: readonly string[], set: RecordSet, withoutRpe = false): string | undefined {
+  if (params.length !== 4 && !withoutRpe) {
     const setType = canonicalSetType(params[params.length - 1] ?? '');
     if (setType) set.setType = setType;
     return undefined;
   }
-  const [weight = '', reps = '', rpe = '', setType = ''] = params.map((param) => param.trim());
+  const strength = withoutRpe ? [params[0], params[1], '', params[2]] : params;
+  const [weight = '', reps = '', rpe = '', setType = ''] = strength.map((param) => param?.trim() ?? '');
   if (weight === '') set.weightKg = null;
   else {
     const value = parseDecimal(weight);

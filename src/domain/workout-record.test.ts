@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkoutRecord, parseWorkoutRecord, type WorkoutRecord } from './workout-record';
+import { buildWorkoutRecord, parseWorkoutRecord, recordTitle, type WorkoutRecord } from './workout-record';
 
 const PUBKEY = '3bf0c63fcb93463407af97a5e5ee64fa883d107ef9e558472c4eb9aaaefa459d';
 const SQUAT = `33401:${PUBKEY}:bb-back-squat`;
@@ -160,17 +160,32 @@ describe('parseWorkoutRecord', () => {
     [without('end'), 'record has no end tag'],
     [withTag('start', 'yesterday'), "start 'yesterday' is not a unix time in seconds"],
     [withTag('end', '1706455800.5'), "end '1706455800.5' is not a unix time in seconds"],
-    [withTag('start', '1706454000000'), "start '1706454000000' looks like milliseconds, not unix seconds"],
     [withTag('end', '1706453000'), 'end 1706453000 is before start 1706454000'],
     [withTag('completed', 'maybe'), "completed 'maybe' is not true or false"],
     [withTag('rounds_completed', 'one'), "rounds_completed 'one' is not a number ≥ 0"],
     [withTag('duration', '30 min'), "duration '30 min' is not a time (seconds, mm:ss or hh:mm:ss)"],
     [without('d'), 'record has no d tag'],
-    [without('title'), 'record has no title tag'],
     [without('exercise'), 'record has no exercise tags'],
-    [withTag('template', '30023:x'), "template tag: '30023:x' is not a 33402 address"],
   ])('refuses a bad record: %#', (event, reason) => {
     expect(parseWorkoutRecord(event)).toEqual({ ok: false, reason });
+  });
+
+  it('keeps a record whose template reference it cannot read, and says so', () => {
+    const record = parsed(withTag('template', '30023:x'));
+    expect(record.templateAddress).toBeUndefined();
+    expect(record.notUnderstood).toEqual(["the template it followed, '30023:x', is not a 33402 address"]);
+  });
+
+  it('reads start and end written in milliseconds as seconds, and says so', () => {
+    const record = parsed(withTag('start', '1706454000000'));
+    expect(record.start).toBe(1706454000);
+    expect(record.notUnderstood).toEqual(['start was written in milliseconds (1706454000000), read as 1706454000 seconds']);
+  });
+
+  it('reads a record without a title, named by its type', () => {
+    const record = parsed(without('title'));
+    expect(record.title).toBe('');
+    expect(recordTitle(record)).toBe('Circuit workout');
   });
 
   it('reads completed "true", and a missing completed as true', () => {

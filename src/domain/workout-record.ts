@@ -25,6 +25,7 @@ export interface Distance {
 /** A NIP-101e workout record (kind 1301, legacy 33403), or a running-dialect activity. */
 export interface WorkoutRecord {
   d: string;
+  /** As written; '' when the record has none (Amethyst writes none unless the person types one): see recordTitle. */
   title: string;
   type: string;
   /** Unix seconds. */
@@ -47,14 +48,26 @@ export interface WorkoutRecord {
   distance?: Distance;
   /** start/end were not written (running dialect) and were derived from duration and created_at. */
   timesEstimated?: boolean;
+  /** What was read differently from NIP-101e or left out, in words for the person (never a reason to drop the record). */
+  notUnderstood?: string[];
+}
+
+/** The record's title, or its activity or type when it has none ("Running", "Strength workout"). */
+export function recordTitle(record: Pick<WorkoutRecord, 'title' | 'type' | 'activity'>): string {
+  if (record.title) return record.title;
+  const word = record.activity ?? record.type;
+  const name = word.charAt(0).toUpperCase() + word.slice(1);
+  return record.activity ? name : `${name} workout`;
 }
 
 type RecordEvent = Pick<NostrEvent, 'kind' | 'tags' | 'content' | 'pubkey' | 'created_at'>;
 
 /**
- * Lenient read of a kind 1301 (or legacy 33403) record: 7- or 8-element exercise tags,
- * references without a pubkey, and the running dialect. A value that is present but
- * wrong refuses the record with the tag and value named.
+ * Lenient read of a kind 1301 (or legacy 33403) record as the apps write them (see
+ * docs/dialects.md): 7- or 8-element exercise tags, references without a pubkey, no title,
+ * times in milliseconds, sets without RPE, and the running dialect. What is read
+ * differently or left out is said in `notUnderstood`; a value that is present but
+ * wrong in a set refuses the record with the tag and value named.
  */
 export function parseWorkoutRecord(event: RecordEvent): ParseResult<WorkoutRecord> {
   if (event.kind !== KIND.workoutRecord && event.kind !== KIND.legacyWorkoutRecord) {
@@ -62,8 +75,7 @@ export function parseWorkoutRecord(event: RecordEvent): ParseResult<WorkoutRecor
   }
   const d = tagValue(event.tags, 'd');
   if (d === undefined || d === '') return fail('record has no d tag');
-  const title = tagValue(event.tags, 'title')?.trim();
-  if (!title) return fail('record has no title tag');
+  const title = tagValue(event.tags, 'title')?.trim() ?? '';
   const exercises = readRecordExercises(event);
   if (!exercises.ok) return exercises;
   const { sets, activity } = exercises.value;
@@ -114,28 +126,41 @@ function readNumbers(tags: readonly string[][], record: WorkoutRecord): string |
   return undefined;
 }
 
-function unixTime(tags: readonly string[][], name: string): ParseResult<number | undefined> {
+/** A unix time in seconds; one written in milliseconds (POWR web) is read as such and said. */
+function unixTime(tags: readonly string[][], name: string, record: WorkoutRecord): ParseResult<number | undefined> {
   const text = tagValue(tags, name)?.trim();
   if (!text) return ok(undefined);
   if (!/^\d+$/.test(text)) return fail(`${name} '${text}' is not a unix time in seconds`);
   const value = Number(text);
-  if (value > 1e11) return fail(`${name} '${text}' looks like milliseconds, not unix seconds`);
-  return ok(value);
+  if (value <= MILLISECONDS_FROM) return ok(value);
+  (record.notUnderstood ??= []).push(`${name} was written in milliseconds (${text}), read as ${Math.floor(value / 1000)} seconds`);
+  return ok(Math.floor(value / 1000));
+}
+
+// Unix seconds pass 1e11 in the year 5138; milliseconds passed it in 1973.
+const MILLISECONDS_FROM = 1e11;
+
+/**
+ * RUNSTR's React Native app (client "RUNSTR") writes the run's start as created_at; its web
+ * app (client "Runstr") and Amethyst write the time of saving, after the run.
+ */
+function createdAtIsStart(tags: readonly string[][]): boolean {
+  return tagValue(tags, 'client')?.trim() === 'RUNSTR';
 }
 
 /** NIP-101e requires start and end; only the running dialect, which writes neither, gets estimates. */
 function readTimes(event: RecordEvent, record: WorkoutRecord): string | undefined {
-  const start = unixTime(event.tags, 'start');
+  const start = unixTime(event.tags, 'start', record);
   if (!start.ok) return start.reason;
-  const end = unixTime(event.tags, 'end');
+  const end = unixTime(event.tags, 'end', record);
   if (!end.ok) return end.reason;
   let from = start.value;
   let to = end.value;
   if (from === undefined || to === undefined) {
     if (record.sets.length > 0 || record.activity === undefined) return `record has no ${from === undefined ? 'start' : 'end'} tag`;
-    const written = unixTime(event.tags, 'workout_start_time');
+    const written = unixTime(event.tags, 'workout_start_time', record);
     if (!written.ok) return written.reason;
-    from ??= written.value;
+    from ??= written.value ?? (createdAtIsStart(event.tags) ? event.created_at : undefined);
     const length = Math.round(record.durationSeconds ?? 0);
     to ??= from === undefined ? event.created_at : from + length;
     from ??= Math.max(0, to - length);
@@ -157,11 +182,15 @@ function readCompleted(tags: readonly string[][], record: WorkoutRecord): string
   return undefined;
 }
 
+/** The template the workout followed; one that cannot be read is left out and said, the record kept. */
 function readTemplateReference(event: RecordEvent, record: WorkoutRecord): string | undefined {
   const tag = findTag(event.tags, 'template');
   if (!tag) return undefined;
   const address = canonicalAddress(tag[1] ?? '', KIND.workoutTemplate, event.pubkey);
-  if (!address) return `template tag: '${tag[1] ?? ''}' is not a 33402 address`;
+  if (!address) {
+    (record.notUnderstood ??= []).push(`the template it followed, '${tag[1] ?? ''}', is not a 33402 address`);
+    return undefined;
+  }
   record.templateAddress = address;
   record.templateRelayHint = tag[2] ?? '';
   return undefined;

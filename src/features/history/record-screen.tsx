@@ -64,6 +64,17 @@ export function RecordScreen({ recordKey }: { recordKey: string }) {
           <p className="record__notes">{record.notes}</p>
         </section>
       )}
+      {record.notUnderstood.length > 0 && (
+        <section className="detail__section" aria-labelledby="read-differently-title">
+          <h3 id="read-differently-title">Read differently</h3>
+          <p className="muted">The app that saved this workout wrote some of it its own way:</p>
+          <ul className="record__read-differently">
+            {record.notUnderstood.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

@@ -7,7 +7,7 @@ import type { ParseResult } from '../../domain/result';
 import { searchWords } from '../../domain/search-words';
 import { volumeKg } from '../../domain/strength';
 import { parseTemplate, templateExerciseAddresses } from '../../domain/template';
-import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-record';
+import { parseWorkoutRecord, recordTitle, type WorkoutRecord } from '../../domain/workout-record';
 import type { ExerciseRow, RecordRow, TemplateRow } from '../db/rows';
 
 /** What one event turns into besides its raw row. */
@@ -91,7 +91,7 @@ function recordRow(event: NostrEvent, address: string, record: WorkoutRecord): R
     eventId: event.id,
     pubkey: event.pubkey,
     d: record.d,
-    title: record.title,
+    title: recordTitle(record),
     type: record.type,
     start: record.start,
     end: record.end,

@@ -28,6 +28,8 @@ export interface RecordSummary {
   templateAddress?: string;
   notes: string;
   exercises: RecordExercise[];
+  /** What the app that wrote it put differently from NIP-101e, as the reader took it (see parseWorkoutRecord). */
+  notUnderstood: string[];
 }
 
 /** Reads the events behind record rows and names their exercises, in the rows' order. */
@@ -56,6 +58,7 @@ function summarize(row: RecordRow, record: WorkoutRecord | undefined, titles: Ma
     prs: record?.prs ?? [],
     legacy: row.legacy === 1,
     notes: record?.notes ?? '',
+    notUnderstood: record?.notUnderstood ?? [],
     exercises: groupSets(record?.sets ?? []).map(({ address, sets }) => ({ address, title: titles.get(address), sets })),
   };
   if (row.templateAddress) summary.templateAddress = row.templateAddress;
