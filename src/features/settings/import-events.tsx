@@ -1,5 +1,6 @@
 import { useSettingsStore, type ImportReport } from '../../store/settings-store';
 import { FormError } from '../../ui/form-error';
+import { importReportLine } from './import-report-line';
 
 const REASONS_SHOWN = 3;
 
@@ -9,7 +10,9 @@ export function ImportEvents() {
   return (
     <div className="settings-card">
       <p className="settings-card__title">Import</p>
-      <p className="field__hint">Each event’s signature is checked; duplicates and events that break the rules are left out.</p>
+      <p className="field__hint">
+        Each event’s signature is checked; duplicates, older versions of what is here and events that break the rules are left out.
+      </p>
       <label className="button button--file" aria-disabled={importing}>
         {importing ? 'Importing…' : 'Import a file'}
         <input
@@ -35,10 +38,7 @@ function ImportResult({ fileName, report }: { fileName: string; report: ImportRe
   return (
     <div role="status" className="import-result" data-testid="import-result">
       <p className="import-result__file">{fileName}</p>
-      <p>
-        {report.stored} stored · {report.duplicates} already here · {report.rejected} rejected
-        {report.deleted > 0 && ` · ${report.deleted} deleted by their author`}
-      </p>
+      <p>{importReportLine(report)}</p>
       {reasons.length > 0 && (
         <ul className="import-result__reasons" aria-label="Why events were rejected">
           {reasons.map((outcome, i) => (

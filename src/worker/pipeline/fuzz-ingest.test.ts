@@ -115,7 +115,9 @@ describe('ingestEvents under fuzzed input', () => {
       });
       expect(problems.slice(0, 25), `batch ${b}: ${problems.length} problem(s)`).toEqual([]);
       const deleted = (summary as { deleted?: number }).deleted ?? 0;
-      expect(summary.stored + summary.duplicates + summary.rejected + deleted, `batch ${b}: summary counts`).toBe(inputs.length);
+      expect(summary.stored + summary.duplicates + summary.superseded + summary.rejected + deleted, `batch ${b}: summary counts`).toBe(
+        inputs.length,
+      );
 
       // Another author's deletion, or a forged one, never removes its target (nor keeps it out).
       const targets = [...protectedIds].filter((id) => storedValid.has(id));

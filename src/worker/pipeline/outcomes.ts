@@ -13,8 +13,14 @@ export type IngestOutcome =
 
 export interface IngestSummary {
   outcomes: IngestOutcome[];
+  /** Stored now, counting those that replaced an older version (`replaced`). */
   stored: number;
+  /** Of `stored`: newer versions of replaceable events that replaced the one stored. */
+  replaced: number;
+  /** The very same event (same id) was already stored. */
   duplicates: number;
+  /** Older versions of something stored (or of another event of the batch): the newer is kept, these are not stored. */
+  superseded: number;
   rejected: number;
   /** Events refused because their author deleted them (NIP-09). */
   deleted: number;
@@ -26,14 +32,20 @@ export interface IngestSummary {
 
 export function summarize(outcomes: IngestOutcome[], completedTemplates: string[], missingExercises: string[]): IngestSummary {
   let stored = 0;
+  let replaced = 0;
   let duplicates = 0;
+  let superseded = 0;
   let rejected = 0;
   let deleted = 0;
   for (const outcome of outcomes) {
-    if (outcome.status === 'stored' || outcome.status === 'replaced-older') stored++;
-    else if (outcome.status === 'duplicate' || outcome.status === 'superseded') duplicates++;
+    if (outcome.status === 'stored') stored++;
+    else if (outcome.status === 'replaced-older') {
+      stored++;
+      replaced++;
+    } else if (outcome.status === 'duplicate') duplicates++;
+    else if (outcome.status === 'superseded') superseded++;
     else if (outcome.status === 'deleted') deleted++;
     else rejected++;
   }
-  return { outcomes, stored, duplicates, rejected, deleted, completedTemplates, missingExercises };
+  return { outcomes, stored, replaced, duplicates, superseded, rejected, deleted, completedTemplates, missingExercises };
 }

@@ -24,7 +24,17 @@ function loaderAnswering(answer: Partial<FetchResult>) {
   const loader = createLoader({
     db,
     relays: async () => gateway,
-    ingest: async () => ({ stored: 0, duplicates: 0, rejected: 0, deleted: 0, outcomes: [], completedTemplates: [], missingExercises: [] }),
+    ingest: async () => ({
+      stored: 0,
+      replaced: 0,
+      duplicates: 0,
+      superseded: 0,
+      rejected: 0,
+      deleted: 0,
+      outcomes: [],
+      completedTemplates: [],
+      missingExercises: [],
+    }),
     now: () => now,
   });
   const library = {
