@@ -28,6 +28,8 @@ export const INVALIDATED_BY = {
   'my-exercises': { kinds: [KIND.exercise, KIND.deletion], account: true },
   templates: TEMPLATES,
   template: TEMPLATES,
+  // A missing exercise arriving, or its author's profile (the name shown), changes what is listed.
+  'template-missing': { kinds: [KIND.workoutTemplate, KIND.exercise, KIND.deletion, KIND.profile] },
   'template-offline': { events: ['media-stored', 'storage-evicted'] },
   records: RECORDS,
   record: RECORDS,

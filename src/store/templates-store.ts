@@ -3,6 +3,7 @@ import type { WorkoutTemplate } from '../domain/template';
 import { queryClient } from '../lib/query/client';
 import { asWorkerError, workerApi } from '../lib/worker-client';
 import type { TemplateDetail, TemplateScope, WorkerError } from '../worker/api';
+import { invalidate } from './invalidation';
 import { templateQuery } from './queries/template-queries';
 
 /** What the editor starts from: the template as a draft, with its exercises named and their formats. */
@@ -14,6 +15,15 @@ export interface TemplateSource {
 export interface ExerciseFormat {
   title: string;
   format: string[];
+}
+
+/** The last "Fetch again" of a template's missing exercises: under way, or what it found. */
+export interface MissingFetchState {
+  templateAddress: string;
+  asking: boolean;
+  /** Exercises asked for, and how many arrived; relays asked (0: no relay could be reached). */
+  report?: { requested: number; found: number; relays: number };
+  error?: WorkerError;
 }
 
 interface TemplatesState {
@@ -31,6 +41,9 @@ interface TemplatesState {
   exerciseFormat(address: string): Promise<ExerciseFormat | undefined>;
   /** The saved template's address; undefined on failure (see actionError). */
   saveTemplate(template: WorkoutTemplate): Promise<string | undefined>;
+  missingFetch?: MissingFetchState;
+  /** Asks the relays now for the exercises the template waits for, even those asked a moment ago. */
+  fetchMissingAgain(templateAddress: string): Promise<void>;
   clearActionError(): void;
 }
 
@@ -92,6 +105,19 @@ export const useTemplatesStore = create<TemplatesState>((set) => {
       // The signed template is ingested here before the call answers: its events-ingested re-reads the list (invalidation table).
       const saved = await act('saving', () => workerApi().saveTemplate({ template }));
       return saved?.address;
+    },
+
+    async fetchMissingAgain(templateAddress) {
+      set({ missingFetch: { templateAddress, asking: true } });
+      try {
+        const { requested, found, relays } = await workerApi().fetchMissingExercises({ templateAddresses: [templateAddress], force: true });
+        set({ missingFetch: { templateAddress, asking: false, report: { requested: requested.length, found, relays } } });
+      } catch (error) {
+        set({ missingFetch: { templateAddress, asking: false, error: asWorkerError(error) } });
+      } finally {
+        // The fetch log changed even when nothing arrived ("last asked"); arrivals re-read through the table.
+        invalidate('template-missing');
+      }
     },
 
     clearActionError: () => set({ actionError: undefined }),

@@ -34,7 +34,8 @@ export type WorkerApi = SystemHandlers &
   ExerciseHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
-export type { PackImportReport, TemplateDependencyState } from './handlers/dependencies';
+export type { MissingExercise, PackImportReport, TemplateDependencyState } from './handlers/dependencies';
+export type { MissingFetchReport } from './repository/missing-exercises';
 export type { StarterPackReport } from './handlers/starter-pack';
 export type { OutboxItem, OutboxRelayState } from './handlers/outbox';
 export type { Diagnostics } from './handlers/repository';

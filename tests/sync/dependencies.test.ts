@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { connectRelay } from '../../src/testing/relay-client';
 import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
-import { exerciseEvent, packEvent, relayListEvent, templateEvent, templateSet } from '../../src/testing/event-factories';
+import { exerciseEvent, packEvent, profileEvent, relayListEvent, templateEvent, templateSet } from '../../src/testing/event-factories';
 import { newAuthor, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import type { WorkerContext } from '../../src/worker/context';
@@ -135,6 +135,37 @@ describe('dependency resolution against real relays', () => {
     expect(again.requested).toEqual([]);
     expect((await ctx.db.fetchLog.get(`address:33401:${author.pubkey}:nowhere`))?.resultCount).toBe(0);
     expect((await api.listIncompleteTemplates())[0]?.missing).toEqual([`33401:${author.pubkey}:nowhere`]);
+  });
+
+  it('names what a template waits for (d tag, author by profile or not, last asked); "fetch again" asks within the retry window', async () => {
+    const author = newAuthor();
+    const stranger = newAuthor();
+    await publish(main.url, [profileEvent({ author, name: 'Dana' })]);
+    const { ctx, api } = await worker([main.url]);
+    const mine = `33401:${author.pubkey}:mystery-lift`;
+    const theirs = `33401:${stranger.pubkey}:odd-carry`;
+    await api.ingestEvents({ events: [template(author, 'odd-day', [theirs, mine])], source: 'relay' });
+    await ctx.missingExercisesIdle();
+
+    const listed = await api.listMissingExercises({ templateAddress: `33402:${author.pubkey}:odd-day` });
+    expect(listed.map(({ lastAskedAt, ...rest }) => ({ ...rest, asked: typeof lastAskedAt === 'number' }))).toEqual([
+      { address: theirs, d: 'odd-carry', pubkey: stranger.pubkey, authorName: undefined, relayHint: '', asked: true },
+      // The author's profile came with the missing-exercise fetch, so the name is known.
+      { address: mine, d: 'mystery-lift', pubkey: author.pubkey, authorName: 'Dana', relayHint: '', asked: true },
+    ]);
+
+    // Published after it was asked for: the queue would not ask again for 5 minutes; "fetch again" does.
+    await publish(main.url, exercises(author, ['mystery-lift']));
+    const waited = await api.fetchMissingExercises({ templateAddresses: [`33402:${author.pubkey}:odd-day`], timeoutMs: 2_000 });
+    expect(waited.requested).toEqual([]);
+    const forced = await api.fetchMissingExercises({
+      templateAddresses: [`33402:${author.pubkey}:odd-day`],
+      timeoutMs: 2_000,
+      force: true,
+    });
+    expect(forced).toMatchObject({ found: 1, relays: 1 });
+    expect(forced.requested.sort()).toEqual([theirs, mine].sort());
+    expect((await api.listMissingExercises({ templateAddress: `33402:${author.pubkey}:odd-day` })).map((m) => m.address)).toEqual([theirs]);
   });
 
   it('imports a pack from an naddr with the chosen template and the exercises it needs', async () => {

@@ -1,9 +1,10 @@
 import { AppLink } from '../../lib/app-link';
 import { useQuery } from '../../lib/query/use-query';
 import { usePreferencesStore } from '../../store/preferences-store';
-import { templateQuery } from '../../store/queries/template-queries';
+import { templateMissingQuery, templateQuery } from '../../store/queries/template-queries';
 import { formatCount, formatRest } from '../../ui/format';
 import type { TemplateDetail } from '../../worker/api';
+import { MissingExercises } from './missing-exercises';
 import { OfflineAvailability } from './offline-availability';
 import { PrescribedExercise } from './prescribed-exercise';
 import { WORKOUT_PATH } from '../../lib/paths';
@@ -16,6 +17,7 @@ export function TemplateDetailScreen({ address }: { address: string }) {
   const { data: detail, loading, error } = useQuery(templateQuery, address);
   const missing = !loading && (error !== undefined || detail === undefined);
   const unit = usePreferencesStore((s) => s.units);
+  const { data: missingExercises } = useQuery(templateMissingQuery, detail && detail.missing.length > 0 ? detail.address : undefined);
 
   if (!detail) {
     return (
@@ -47,10 +49,7 @@ export function TemplateDetailScreen({ address }: { address: string }) {
       </div>
       {detail.description && <p className="template-detail__description">{detail.description}</p>}
       {detail.missing.length > 0 && (
-        <p className="banner banner--warning template-detail__missing">
-          {detail.missing.length === 1 ? '1 exercise is' : `${detail.missing.length} exercises are`} not on this device yet. Plates asks
-          your relays for {detail.missing.length === 1 ? 'it' : 'them'} when online; you can start the workout meanwhile.
-        </p>
+        <MissingExercises templateAddress={detail.address} count={detail.missing.length} exercises={missingExercises} />
       )}
       <TemplateActions detail={detail} />
       <OfflineAvailability address={detail.address} />
@@ -59,6 +58,7 @@ export function TemplateDetailScreen({ address }: { address: string }) {
           <PrescribedExercise
             key={exercise.address}
             exercise={exercise}
+            missing={missingExercises?.find((item) => item.address === exercise.address)}
             supersetWithPrevious={i > 0 && sharesSetNumbers(detail.exercises[i - 1], exercise)}
             unit={unit}
           />

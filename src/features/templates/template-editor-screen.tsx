@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useTemplatesStore } from '../../store/templates-store';
@@ -25,6 +25,7 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
   const saveError = useTemplatesStore((s) => s.actionError);
   const unit = usePreferencesStore((s) => s.units);
   const [picking, setPicking] = useState(false);
+  const barRef = useBarHeight();
 
   useEffect(() => {
     void begin(kind, address, unit);
@@ -79,7 +80,7 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
       <button type="button" className="button editor__add" onClick={() => setPicking(true)}>
         + Add exercise
       </button>
-      <div className="editor__bar">
+      <div className="editor__bar" ref={barRef}>
         {attempted && problems > 0 && (
           <p className="editor__problems" role="alert">
             {problems === 1 ? 'One thing to fix above.' : `${problems} things to fix above.`}
@@ -107,4 +108,19 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
       )}
     </main>
   );
+}
+
+/**
+ * Keeps `--editor-bar-height` on the editor at the height of its fixed Cancel/Save bar, which
+ * grows with a problems line or a save error: the editor's bottom padding (templates.css) is
+ * that much, so the last control ("+ Add exercise") always scrolls clear of the bar.
+ */
+function useBarHeight() {
+  return useCallback((bar: HTMLDivElement | null) => {
+    const editor = bar?.parentElement;
+    if (!bar || !editor) return;
+    const observer = new ResizeObserver(() => editor.style.setProperty('--editor-bar-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
 }
