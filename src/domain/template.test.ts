@@ -47,6 +47,55 @@ describe('parseTemplate', () => {
     ]);
   });
 
+  it('tells set numbers restarting per exercise (straight sets) from a superset', () => {
+    const numbers = (type: string, rows: Array<[string, number]>) => {
+      const result = parseTemplate({
+        ...base,
+        tags: [
+          ['d', 't'],
+          ['title', 'T'],
+          ['type', type],
+          ...rows.map(([d, n]) => ['exercise', `33401:${d}`, '', '', '5', '', 'normal', String(n)]),
+        ],
+      });
+      if (!result.ok) throw new Error(result.reason);
+      return result.value.sets.map((set) => set.setNumber);
+    };
+    // POWR web: A 1 2, B 1 2 in a strength template is four sets in a row.
+    expect(
+      numbers('strength', [
+        ['a', 1],
+        ['a', 2],
+        ['b', 1],
+        ['b', 2],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
+    // Plates and the spec: a superset interleaves (A1 B1 A2 B2), and single sets together stay together.
+    expect(
+      numbers('strength', [
+        ['a', 1],
+        ['b', 1],
+        ['a', 2],
+        ['b', 2],
+      ]),
+    ).toEqual([1, 1, 2, 2]);
+    expect(
+      numbers('strength', [
+        ['a', 1],
+        ['b', 1],
+      ]),
+    ).toEqual([1, 1]);
+    // In a circuit, equal numbers always mean together.
+    expect(
+      numbers('circuit', [
+        ['a', 1],
+        ['a', 2],
+        ['b', 1],
+        ['b', 2],
+      ]),
+    ).toEqual([1, 2, 1, 2]);
+  });
+
   it('names the exercise tag that is wrong', () => {
     const result = parseTemplate({
       ...base,

@@ -98,17 +98,20 @@ const GROUPED_TYPES: ReadonlySet<string> = new Set(['superset', 'circuit', 'emom
 /**
  * POWR web numbers each exercise's sets from 1 again (A 1 2 3, B 1 2 3): in a straight
  * template that does not mean A and B done together, so the sets are numbered in order.
+ * Runs of one set each (A 1, B 1) stay as written: that is how a superset of single sets reads.
  */
 function restartsPerExercise(sets: readonly TemplateSet[]): boolean {
   let runs = 0;
+  let longRun = false;
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i];
     if (!set) continue;
     const first = set.exerciseAddress !== sets[i - 1]?.exerciseAddress;
     if (first) runs++;
+    else longRun = true;
     if (set.setNumber !== (first ? 1 : (sets[i - 1]?.setNumber ?? 0) + 1)) return false;
   }
-  return runs > 1;
+  return runs > 1 && longRun;
 }
 
 /**

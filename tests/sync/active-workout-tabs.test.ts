@@ -1,30 +1,17 @@
 import { nip19 } from 'nostr-tools';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { SessionSet, WorkoutSession } from '../../src/domain/workout-session';
 import { exerciseEvent } from '../../src/testing/event-factories';
-import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { injectQuotaFaults } from '../../src/testing/quota-fault';
 import { newAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
 import type { WorkerEvent } from '../../src/worker/events';
+import { cleanupAfterEach, relayForThisFile } from './support/suite';
 
-// Node 20 has no WebSocket of its own; NDK uses the global one.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
-
-let relay: LocalRelay;
-const cleanups: Array<() => Promise<void>> = [];
-beforeAll(async () => {
-  relay = await startLocalRelay();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-afterAll(async () => {
-  await relay?.stop();
-});
+const relay = relayForThisFile();
+const cleanups = cleanupAfterEach();
 
 const coach = newAuthor();
 const SQUAT = `33401:${coach.pubkey}:squat`;

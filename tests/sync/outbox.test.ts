@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { startLocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
@@ -8,15 +7,9 @@ import { exerciseTags, newAuthor, signEvent } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until, freePort } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
+import { cleanupAfterEach } from './support/suite';
 
-// Node 20 has no WebSocket of its own; NDK uses the global one.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
-
-const cleanups: Array<() => Promise<void> | void> = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = cleanupAfterEach();
 
 /** A worker over `databaseName` (the same name again is the same database: a reload). */
 async function openWorker(databaseName: string, relayUrls: string[]) {

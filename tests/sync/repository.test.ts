@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket, { WebSocketServer } from 'ws';
+import { describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import type { NostrEvent } from '../../src/domain/nostr-event';
-import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
+import { startLocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
 import { contactsEvent, exerciseEvent, profileEvent, relayListEvent } from '../../src/testing/event-factories';
 import { newAuthor, signEvent, type TestAuthor } from '../../src/testing/sign';
@@ -11,25 +11,11 @@ import { until, freePort } from '../../src/testing/wait';
 import type { WorkerContext } from '../../src/worker/context';
 import { createWorkerApi } from '../../src/worker/create-api';
 import { DEFAULT_POLICY } from '../../src/worker/repository/freshness';
-
-// Node 20 has no WebSocket of its own; NDK uses the global one.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
+import { cleanupAfterEach, relayForThisFile } from './support/suite';
 
 const HOUR = 3_600_000;
-let relay: LocalRelay;
-const cleanups: Array<() => Promise<void> | void> = [];
-
-beforeAll(async () => {
-  relay = await startLocalRelay();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await relay?.stop();
-});
+const relay = relayForThisFile();
+const cleanups = cleanupAfterEach();
 
 /** A worker over a fresh database whose clock the test moves; connected before it is returned. */
 async function worker(relayUrls: string[], options: { connect?: boolean } = {}) {

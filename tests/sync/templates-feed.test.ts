@@ -1,30 +1,16 @@
 import { decode } from 'nostr-tools/nip19';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { NostrEvent } from '../../src/domain/nostr-event';
-import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
 import { connectRelay } from '../../src/testing/relay-client';
 import { exerciseEvent, profileEvent, recordSet, templateEvent, templateSet, workoutRecordEvent } from '../../src/testing/event-factories';
 import { exerciseTags, newAuthor, type TestAuthor } from '../../src/testing/sign';
 import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
+import { cleanupAfterEach, relayForThisFile } from './support/suite';
 
-// Node 20 has no WebSocket of its own; NDK uses the global one.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
-
-let relay: LocalRelay;
-const cleanups: Array<() => Promise<void>> = [];
-
-beforeAll(async () => {
-  relay = await startLocalRelay();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-afterAll(async () => {
-  await relay?.stop();
-});
+const relay = relayForThisFile();
+const cleanups = cleanupAfterEach();
 
 /** A worker signed in with a new local key (cheap scrypt for tests), talking to the local relay. */
 async function signedInWorker() {

@@ -1,6 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { startLocalRelay, type LocalRelay } from '../../src/testing/local-relay';
+import { describe, expect, it } from 'vitest';
 import { connectRelay } from '../../src/testing/relay-client';
 import { exerciseEvent, recordSet, templateEvent, templateSet, workoutRecordEvent } from '../../src/testing/event-factories';
 import { newAuthor } from '../../src/testing/sign';
@@ -8,21 +6,10 @@ import { testContext } from '../../src/testing/test-context';
 import { until } from '../../src/testing/wait';
 import { createWorkerApi } from '../../src/worker/create-api';
 import type { WorkoutSession } from '../../src/domain/workout-session';
+import { cleanupAfterEach, relayForThisFile } from './support/suite';
 
-// Node 20 has no WebSocket of its own; NDK uses the global one.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
-
-let relay: LocalRelay;
-const cleanups: Array<() => Promise<void>> = [];
-beforeAll(async () => {
-  relay = await startLocalRelay();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-afterAll(async () => {
-  await relay?.stop();
-});
+const relay = relayForThisFile();
+const cleanups = cleanupAfterEach();
 
 const PASSPHRASE = 'correct horse battery';
 
