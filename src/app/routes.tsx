@@ -6,6 +6,7 @@ import { HistoryScreen } from '../features/history/history-screen';
 import { RecordCard } from '../features/history/record-card';
 import { RecordScreen } from '../features/history/record-screen';
 import { ExerciseDetailScreen } from '../features/library/exercise-detail-screen';
+import { ExerciseEditorScreen } from '../features/library/exercise-editor-screen';
 import { LibraryScreen } from '../features/library/library-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { SyncScreen } from '../features/sync/sync-screen';
@@ -43,6 +44,9 @@ function route<P extends string>(path: PathDef<P>, title: string, render: (param
 const ROUTES: Route[] = [
   route(paths.libraryPath, 'Library', () => <LibraryScreen />),
   route(paths.exercisePath, 'Exercise', ({ address }) => <ExerciseDetailScreen address={address} />),
+  route(paths.newExercisePath, 'New exercise', () => <ExerciseEditorScreen kind="new" />),
+  route(paths.editExercisePath, 'Edit exercise', ({ address }) => <ExerciseEditorScreen kind="edit" address={address} />),
+  route(paths.copyExercisePath, 'Duplicate exercise', ({ address }) => <ExerciseEditorScreen kind="copy" address={address} />),
   route(paths.workoutPath, 'Workout', () => <WorkoutScreen children={<TemplatesHome />} />),
   route(paths.workoutSummaryPath, 'Workout complete', ({ key }) => <WorkoutSummaryScreen recordKey={key} />),
   route(paths.templatePath, 'Template', ({ address }) => <TemplateDetailScreen address={address} />),

@@ -62,6 +62,9 @@ function decodeSegment(segment: string): string | undefined {
 
 export const libraryPath = definePath('/');
 export const exercisePath = definePath('/exercise/:address');
+export const newExercisePath = definePath('/exercise-new');
+export const editExercisePath = definePath('/exercise-edit/:address');
+export const copyExercisePath = definePath('/exercise-copy/:address');
 export const accountPath = definePath('/account');
 export const syncPath = definePath('/sync');
 export const settingsPath = definePath('/settings');

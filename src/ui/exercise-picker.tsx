@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { labelOf } from '../domain/muscles';
 import { useQuery } from '../lib/query/use-query';
-import { exercisesQuery } from '../store/queries/library-queries';
+import { exercisesQuery, myExercisesQuery } from '../store/queries/library-queries';
 import { formatCount } from './format';
 import { SearchField } from './search-field';
+import { SegmentedControl } from './segmented-control';
 import { Sheet } from './sheet';
 
 interface PickedExercise {
@@ -17,18 +18,32 @@ interface ExercisePickerProps {
   onClose: () => void;
 }
 
+const PICKER_SCOPES = [
+  { value: 'all', label: 'All' },
+  { value: 'mine', label: 'Mine' },
+] as const;
+
 /** Search the library and pick one exercise (the workout's "Add exercise", and the template editor's). */
 export function ExercisePicker({ title, onPick, onClose }: ExercisePickerProps) {
   const [query, setQuery] = useState('');
+  const [scope, setScope] = useState<'all' | 'mine'>('all');
   // The first page is all a picker shows: a longer list means a more precise search.
-  const { data, loading } = useQuery(exercisesQuery, { search: query, equipment: '', muscle: '' }, { keepPrevious: true });
+  const { data, loading } = useQuery(
+    scope === 'mine' ? myExercisesQuery : exercisesQuery,
+    { search: query, equipment: '', muscle: '' },
+    { keepPrevious: true },
+  );
   const items = data?.items ?? [];
 
   return (
     <Sheet title={title} onClose={onClose} tall>
-      <SearchField label="Search exercises" value={query} onChange={setQuery} autoFocus />
+      {/* One row of the tall sheet's grid (head, filters, count, list). */}
+      <div className="filters">
+        <SearchField label="Search exercises" value={query} onChange={setQuery} autoFocus />
+        <SegmentedControl label="Exercises to show" options={PICKER_SCOPES} value={scope} onChange={setScope} />
+      </div>
       <p className="picker__count" aria-live="polite">
-        {loading && items.length === 0 ? 'Searching…' : pickerCount(data?.total ?? 0, items.length)}
+        {loading && items.length === 0 ? 'Searching…' : pickerCount(data?.total ?? 0, items.length, scope === 'mine')}
       </p>
       <ul className="picker__list" aria-label="Exercises to pick">
         {items.map((exercise) => (
@@ -46,7 +61,7 @@ export function ExercisePicker({ title, onPick, onClose }: ExercisePickerProps) 
   );
 }
 
-function pickerCount(total: number, shown: number): string {
-  if (total === 0) return 'No exercise matches.';
+function pickerCount(total: number, shown: number, mine: boolean): string {
+  if (total === 0) return mine ? 'No exercise of yours matches. Make one in the Library.' : 'No exercise matches.';
   return total > shown ? `${total} exercises, the first ${shown} shown: type to narrow` : formatCount(total, 'exercise');
 }

@@ -1,3 +1,5 @@
+import type { FormatPresetId } from '../domain/exercise-draft';
+import { labelOf } from '../domain/muscles';
 import type { SetType } from '../domain/tag-values';
 import { formatDecimal, formatWeight, fromKg, type WeightUnit } from '../domain/units';
 
@@ -122,4 +124,51 @@ export function formatMoment(ms: number, now = Date.now()): string {
 /** A count with its noun: "1 set", "18 sets", "2 relays"; an irregular plural is given: formatCount(3, 'entry', 'entries'). */
 export function formatCount(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** How each NIP-101e set parameter is named on screen ("Logged per set", the exercise editor); others read as their slug. */
+const PARAMETER_LABELS: Readonly<Record<string, string>> = {
+  weight: 'Weight',
+  reps: 'Reps',
+  rpe: 'RPE',
+  set_type: 'Set type',
+  duration: 'Duration',
+  distance: 'Distance',
+};
+
+export function parameterName(name: string): string {
+  return Object.hasOwn(PARAMETER_LABELS, name) ? (PARAMETER_LABELS[name] ?? name) : labelOf(name);
+}
+
+/** A format_units value as a person reads it: "0–10", "seconds", "miles", "W/N/D/F" (the set types); an unknown unit as written. */
+export function unitName(unit: string): string {
+  const names: Record<string, string> = {
+    count: 'count',
+    '0-10': '0–10',
+    'warmup|normal|drop|failure': Object.values(SET_TYPE_LETTERS).join('/'),
+    seconds: 'seconds',
+    m: 'metres',
+    mi: 'miles',
+  };
+  return Object.hasOwn(names, unit) ? (names[unit] ?? unit) : unit;
+}
+
+/** The exercise editor's format presets. */
+export const FORMAT_PRESET_NAMES: Record<FormatPresetId, string> = {
+  strength: 'Strength',
+  bodyweight: 'Bodyweight',
+  timed: 'Timed',
+  distance: 'Distance',
+  cardio: 'Cardio',
+  carry: 'Carry',
+};
+
+/** A format in words: "Weight · Reps · RPE · Set type". */
+export function formatParameters(names: readonly string[]): string {
+  return names.map(parameterName).join(' · ');
+}
+
+/** The title a copy starts with: "Barbell Squat (copy)". */
+export function copyTitle(title: string): string {
+  return `${title} (copy)`;
 }

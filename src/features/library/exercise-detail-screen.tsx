@@ -1,17 +1,11 @@
 import { labelOf } from '../../domain/muscles';
 import { useQuery } from '../../lib/query/use-query';
 import { exerciseQuery } from '../../store/queries/library-queries';
+import { formatParameters } from '../../ui/format';
+import { ExerciseActions } from './exercise-actions';
 import { ExercisePhoto } from './exercise-photo';
 import { ExerciseVideo, isVideo } from './exercise-video';
-
-const PARAMETER_LABELS: Record<string, string> = {
-  weight: 'Weight',
-  reps: 'Reps',
-  rpe: 'RPE',
-  set_type: 'Set type',
-  duration: 'Duration',
-  distance: 'Distance',
-};
+import './library.css';
 
 /** One exercise: photos, what is logged per set, the muscles it trains, how to do it. */
 export function ExerciseDetailScreen({ address }: { address: string }) {
@@ -43,6 +37,7 @@ export function ExerciseDetailScreen({ address }: { address: string }) {
           </span>
         ))}
       </div>
+      <ExerciseActions address={detail.address} pubkey={detail.pubkey} title={detail.title} />
       {detail.media.length > 0 && (
         <div className="photos">
           {detail.media.map((media) =>
@@ -58,7 +53,7 @@ export function ExerciseDetailScreen({ address }: { address: string }) {
       )}
       <section className="detail__section">
         <h3>Logged per set</h3>
-        <p>{detail.format.map((p) => PARAMETER_LABELS[p] ?? labelOf(p)).join(' · ')}</p>
+        <p>{formatParameters(detail.format)}</p>
       </section>
       <section className="detail__section">
         <h3>Instructions</h3>

@@ -1,10 +1,19 @@
 import { useMemo } from 'react';
 import { labelOf } from '../../domain/muscles';
+import { AppLink } from '../../lib/app-link';
+import { newExercisePath } from '../../lib/paths';
 import { useQuery } from '../../lib/query/use-query';
 import { useLibraryStore } from '../../store/library-store';
 import { libraryFacetsQuery } from '../../store/queries/library-queries';
 import type { LibraryFacets } from '../../worker/api';
 import { SearchField } from '../../ui/search-field';
+import { SegmentedControl } from '../../ui/segmented-control';
+import './library.css';
+
+const SCOPES = [
+  { value: 'all', label: 'All' },
+  { value: 'mine', label: 'Mine' },
+] as const;
 
 const NO_FACETS: LibraryFacets = { equipment: [], muscles: [] };
 
@@ -13,8 +22,16 @@ export function LibraryFilters() {
   const filters = useLibraryStore((s) => s.filters);
   const facets = useQuery(libraryFacetsQuery, {}).data ?? NO_FACETS;
   const setFilters = useLibraryStore((s) => s.setFilters);
+  const scope = useLibraryStore((s) => s.scope);
+  const setScope = useLibraryStore((s) => s.setScope);
   return (
     <div className="filters">
+      <div className="library-scope">
+        <SegmentedControl label="Show exercises" options={SCOPES} value={scope} onChange={setScope} />
+        <AppLink to={newExercisePath.build()} className="button library-scope__new">
+          + New exercise
+        </AppLink>
+      </div>
       <SearchField label="Search exercises" value={filters.search} onChange={(search) => setFilters({ search })} />
       <div className="filter-row">
         <FacetSelect

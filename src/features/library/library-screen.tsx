@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { usePagedQuery } from '../../lib/query/use-query';
 import { useAppStore } from '../../store/app-store';
 import { useLibraryStore } from '../../store/library-store';
-import { exercisesQuery } from '../../store/queries/library-queries';
+import { AppLink } from '../../lib/app-link';
+import { newExercisePath } from '../../lib/paths';
+import { exercisesQuery, myExercisesQuery } from '../../store/queries/library-queries';
 import { formatCount } from '../../ui/format';
 import { ExerciseListItem } from './exercise-list-item';
 import { LibraryFilters } from './library-filters';
@@ -11,8 +13,9 @@ import { LibraryFilters } from './library-filters';
 export function LibraryScreen() {
   const filters = useLibraryStore((s) => s.filters);
   const setFilters = useLibraryStore((s) => s.setFilters);
+  const mine = useLibraryStore((s) => s.scope === 'mine');
   // While a new search runs, the last answer stays on screen.
-  const { data, loading, error, loadMore } = usePagedQuery(exercisesQuery, filters, { keepPrevious: true });
+  const { data, loading, error, loadMore } = usePagedQuery(mine ? myExercisesQuery : exercisesQuery, filters, { keepPrevious: true });
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   const filtered = Boolean(filters.search || filters.equipment || filters.muscle);
@@ -52,7 +55,7 @@ export function LibraryScreen() {
           {error.message}
         </p>
       )}
-      {!loading && total === 0 && !error && <EmptyResult />}
+      {!loading && total === 0 && !error && (mine && !filtered ? <NoOwnExercises /> : <EmptyResult />)}
       <ul className="exercise-list" aria-label="Exercises">
         {items.map((item) => (
           <ExerciseListItem key={item.address} exercise={item} />
@@ -71,6 +74,17 @@ function EmptyResult() {
       <button type="button" className="button" onClick={() => setFilters({ search: '', equipment: '', muscle: '' })}>
         Clear search and filters
       </button>
+    </div>
+  );
+}
+
+function NoOwnExercises() {
+  return (
+    <div className="empty">
+      <p>You have no exercises of your own yet. Make one, or open any exercise and duplicate it to adjust it.</p>
+      <AppLink to={newExercisePath.build()} className="button button--primary">
+        New exercise
+      </AppLink>
     </div>
   );
 }

@@ -159,7 +159,11 @@ describe('saveExercise', () => {
       format: ['duration', 'rpe', 'set_type'],
       formatUnits: ['seconds', '0-10', 'warmup|normal|drop|failure'],
       equipment: 'bodyweight',
-      media: [{ url: 'https://example.com/plank.jpg', mime: 'image/jpeg', sha256: PHOTO_SHA }],
+      media: [
+        { url: 'https://example.com/plank.jpg', mime: 'image/jpeg', sha256: PHOTO_SHA },
+        // Published without its sha256 (as the starter library's photos are): the copy's is computed from the file.
+        { url: `${base}/curl.jpg`, mime: 'image/jpeg', alt: 'Start position' },
+      ],
       author: newAuthor(),
     });
     await ingestAndNotify(ctx, [starter], 'relay');
@@ -177,7 +181,10 @@ describe('saveExercise', () => {
       format: ['duration', 'rpe', 'set_type'],
       formatUnits: ['seconds', '0-10', 'warmup|normal|drop|failure'],
       equipment: 'bodyweight',
-      media: [{ url: 'https://example.com/plank.jpg', mime: 'image/jpeg', sha256: PHOTO_SHA }],
+      media: [
+        { url: 'https://example.com/plank.jpg', mime: 'image/jpeg', sha256: PHOTO_SHA },
+        { url: `${base}/curl.jpg`, mime: 'image/jpeg', sha256: PHOTO_SHA, alt: 'Start position' },
+      ],
     });
   });
 
@@ -205,7 +212,9 @@ describe('saveExercise', () => {
     });
     await expect(api.saveExercise({ exercise: landmine({ media: [{ url: `${base}/missing.jpg` }] }) })).rejects.toMatchObject({
       type: 'photo-refused',
-      message: expect.stringContaining(`The photo at ${base}/missing.jpg cannot be used`),
+      message: expect.stringMatching(
+        new RegExp(`^The photo at ${base}/missing.jpg cannot be used: .+\\. Remove it to save the exercise without it\\.$`),
+      ),
     });
     expect(await queued(ctx, KIND.exercise)).toHaveLength(0);
     expect(await ctx.db.exercises.count()).toBe(0);

@@ -55,6 +55,19 @@ export function exerciseHandlers(ctx: WorkerContext): ExerciseHandlers {
     return ref;
   }
 
+  /** A photo as it is published: one without a sha256 (new, or copied from an exercise that gave none) is hashed from the stored or downloaded file. */
+  async function withHash(ref: MediaRef): Promise<MediaRef> {
+    if (ref.sha256) return ref;
+    try {
+      return { ...ref, ...(await checkPhoto(ref.url)) };
+    } catch (error) {
+      if (error instanceof WorkerFailure && error.type !== 'invalid-exercise') {
+        throw new WorkerFailure(error.type, `${error.message} Remove it to save the exercise without it.`);
+      }
+      throw error;
+    }
+  }
+
   return {
     async listMyExercises({ search = '', equipment, muscle, offset = 0, limit = 50 }) {
       const me = await ownPubkey(ctx);
@@ -85,8 +98,7 @@ export function exerciseHandlers(ctx: WorkerContext): ExerciseHandlers {
       const me = await ownPubkey(ctx);
       if (!me) throw new WorkerFailure('signed-out', 'Sign in first: your exercises are signed with your key.');
       const media: MediaRef[] = [];
-      for (const ref of exercise.media)
-        media.push(ref.sha256 && ref.mime ? ref : { ...(await checkPhoto(ref.url)), ...(ref.alt ? { alt: ref.alt } : {}) });
+      for (const ref of exercise.media) media.push(await withHash(ref));
       const d = exercise.d || newIdentifier(exercise.title);
       const previous = exercise.d ? await ctx.exercises.get(formatAddress({ kind: KIND.exercise, pubkey: me, d })) : undefined;
       // A new version must be newer than the stored one, even within the same second (newest wins by created_at).
