@@ -13,7 +13,8 @@ interface Trigger {
 
 const RECORDS: Trigger = { kinds: [KIND.workoutRecord, KIND.legacyWorkoutRecord, KIND.exercise], account: true };
 const TEMPLATES: Trigger = { kinds: [KIND.workoutTemplate, KIND.exercise, KIND.deletion] };
-const EXERCISES: Trigger = { kinds: [KIND.exercise] };
+// A deletion (NIP-09) can remove an exercise: lists showing exercises re-read.
+const EXERCISES: Trigger = { kinds: [KIND.exercise, KIND.deletion] };
 
 /**
  * The one table of re-reads: every query the views read, by name, and what invalidates it.

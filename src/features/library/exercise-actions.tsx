@@ -4,7 +4,7 @@ import { copyExercisePath, editExercisePath, libraryPath } from '../../lib/paths
 import { navigate } from '../../lib/router';
 import { useAccountStore } from '../../store/account-store';
 import { useLibraryStore } from '../../store/library-store';
-import { ActionError } from './action-error';
+import { ActionError } from '../../ui/action-error';
 
 /** Edit and delete one's own exercise; duplicate anyone's ("copy and adjust" under one's own key). */
 export function ExerciseActions({ address, pubkey, title }: { address: string; pubkey: string; title: string }) {

@@ -14,7 +14,7 @@ import { useAccountStore } from '../../store/account-store';
 import { useLibraryStore } from '../../store/library-store';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { FormError } from '../../ui/form-error';
-import { ActionError } from './action-error';
+import { ActionError } from '../../ui/action-error';
 import { useExerciseEditorStore, type ExerciseEditorKind } from './exercise-editor-store';
 import { FormatFields } from './exercise-format-fields';
 import { PhotosField } from './exercise-photos-field';

@@ -4,7 +4,7 @@ import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
 import { useWorkoutStore } from '../../store/workout-store';
 import type { TemplateDetail } from '../../worker/api';
-import { ActionError } from './action-error';
+import { ActionError } from '../../ui/action-error';
 import { DeleteTemplate } from './delete-template';
 import { copyTemplatePath, editTemplatePath, WORKOUT_PATH } from '../../lib/paths';
 import { shareTemplate, type ShareOutcome } from './share-template';

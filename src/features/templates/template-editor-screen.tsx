@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useTemplatesStore } from '../../store/templates-store';
-import { ActionError } from './action-error';
+import { ActionError } from '../../ui/action-error';
 import { templatePath, WORKOUT_PATH } from '../../lib/paths';
 import { draftToTemplate } from './draft-to-template';
 import { EditorExercise } from './editor-exercise';

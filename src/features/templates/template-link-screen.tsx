@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { AppLink } from '../../lib/app-link';
 import { navigate } from '../../lib/router';
 import { useTemplatesStore } from '../../store/templates-store';
-import { ActionError } from './action-error';
+import { ActionError } from '../../ui/action-error';
 import { templatePath, WORKOUT_PATH } from '../../lib/paths';
 
 /** A shared template link opened in Plates: fetched (with its exercises) when it is not here yet, then shown. */

@@ -1,11 +1,11 @@
-import { AppLink } from '../../lib/app-link';
-import { accountPath } from '../../lib/paths';
-import type { WorkerError } from '../../worker/api';
+import { AppLink } from '../lib/app-link';
+import { accountPath } from '../lib/paths';
+import type { WorkerError } from '../worker/api';
 
 /** Errors that signing in, unlocking or reconnecting on the Account screen resolves. */
 const ACCOUNT_ERRORS = new Set(['signed-out', 'locked', 'read-only', 'needs-extension']);
 
-/** A failed action in words, with the way to the Account screen when signing is what failed. */
+/** A failed save, delete or publish in words, with the way to the Account screen when signing is what failed. */
 export function ActionError({ error }: { error?: WorkerError }) {
   if (!error) return null;
   return (
