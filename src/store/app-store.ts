@@ -49,9 +49,14 @@ export const useAppStore = create<AppState>((set, get) => ({
       return fail(`The data worker did not start: ${errorMessage(error)}`);
     }
     // A database the browser lost (re-created empty) while this device had an account: its marker outside
-    // IndexedDB says so, and the recovery screen shows instead of a silently signed-out app.
-    const lost = await api.getLostAccount({}).catch(() => undefined);
-    if (lost) useAccountStore.getState().lostFound(lost);
+    // IndexedDB says so, and the recovery screen shows instead of a silently signed-out app. Checked beside
+    // the first reads (it is known before the app shows), not before them.
+    const lostChecked = api
+      .getLostAccount({})
+      .then((lost) => {
+        if (lost) useAccountStore.getState().lostFound(lost);
+      })
+      .catch(() => undefined);
     // The library is the first screen: its list is read while the starter pack is checked, not after.
     if (location.pathname === '/') void queryClient.fetch(exercisesQuery, useLibraryStore.getState().filters);
     // Re-attaches a NIP-07 extension account: its bridge lives in the page, so every new page attaches it again.
@@ -66,6 +71,7 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ starterPackProblem: errorMessage(error) });
     }
     performance.mark('plates:starter-pack-checked');
+    await lostChecked;
     if (get().boot.phase === 'starting') set({ boot: { phase: 'ready' } });
     // Database first: what is fresh is not asked for; offline this returns at once and refreshes when a relay connects.
     void api.loadStartup({}).catch(() => undefined);
