@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -58,8 +59,8 @@ export default defineConfig({
   ],
   resolve: {
     // NDK's event emitter (tseep) compiles its listener loops with eval, which the Content-Security-Policy
-    // forbids (no 'unsafe-eval'); its eval-free build has the same API.
-    alias: [{ find: /^tseep$/, replacement: 'tseep/lib/ee-safe.js' }],
+    // forbids (no 'unsafe-eval'): its eval-free build, made safe for listeners removed mid-emit.
+    alias: [{ find: /^tseep$/, replacement: fileURLToPath(new URL('./src/worker/relay/event-emitter.ts', import.meta.url)) }],
   },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
