@@ -10,7 +10,9 @@ describe('the event emitter NDK uses in the browser build', () => {
       emitter.off('connect', first);
     };
     emitter.on('connect', first);
-    emitter.on('connect', () => called.push('second'));
+    emitter.on('connect', () => {
+      called.push('second');
+    });
     expect(() => emitter.emit('connect')).not.toThrow();
     expect(called).toEqual(['first', 'second']);
     emitter.emit('connect');
@@ -22,7 +24,9 @@ describe('the event emitter NDK uses in the browser build', () => {
     const called: string[] = [];
     emitter.on('x', () => {
       called.push('a');
-      emitter.prependListener('x', () => called.push('b'));
+      emitter.prependListener('x', () => {
+        called.push('b');
+      });
     });
     emitter.emit('x');
     expect(called).toEqual(['a']);
