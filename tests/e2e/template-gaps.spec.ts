@@ -32,6 +32,8 @@ async function addExercise(page: Page, search: string, title: string): Promise<v
 
 /** Scrolls to the very bottom and taps where "+ Add exercise" shows: whatever is on top there gets the tap. */
 async function tapAddExerciseAtTheBottom(page: Page): Promise<void> {
+  // The bar's height (an error in it) reaches the editor's padding through a ResizeObserver: a frame later.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
   const add = await page.getByRole('button', { name: '+ Add exercise' }).boundingBox();
