@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { busyAction } from './busy-action';
 import type { ExerciseDefinition } from '../domain/exercise';
 import type { MediaRef } from '../domain/imeta';
 import { queryClient } from '../lib/query/client';
@@ -35,18 +36,7 @@ interface LibraryState {
 
 /** What the library is filtered by (the list itself is `exercisesQuery` or `myExercisesQuery`), and the own exercises' actions. */
 export const useLibraryStore = create<LibraryState>((set, get) => {
-  /** Runs one changing call with the busy flag; its failure lands in actionError. */
-  async function act<T>(busy: NonNullable<LibraryState['busy']>, call: () => Promise<T>): Promise<T | undefined> {
-    set({ busy, actionError: undefined });
-    try {
-      return await call();
-    } catch (error) {
-      set({ actionError: asWorkerError(error) });
-      return undefined;
-    } finally {
-      set({ busy: undefined });
-    }
-  }
+  const act = busyAction<NonNullable<LibraryState['busy']>>(set);
 
   return {
     filters: { search: '', equipment: '', muscle: '' },

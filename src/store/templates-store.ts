@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { busyAction } from './busy-action';
 import type { WorkoutTemplate } from '../domain/template';
 import { queryClient } from '../lib/query/client';
 import { asWorkerError, workerApi } from '../lib/worker-client';
@@ -48,18 +49,7 @@ interface TemplatesState {
 }
 
 export const useTemplatesStore = create<TemplatesState>((set) => {
-  /** Runs one changing call with the busy flag; its failure lands in actionError. */
-  async function act<T>(busy: NonNullable<TemplatesState['busy']>, call: () => Promise<T>): Promise<T | undefined> {
-    set({ busy, actionError: undefined });
-    try {
-      return await call();
-    } catch (error) {
-      set({ actionError: asWorkerError(error) });
-      return undefined;
-    } finally {
-      set({ busy: undefined });
-    }
-  }
+  const act = busyAction<NonNullable<TemplatesState['busy']>>(set);
 
   return {
     scope: 'all',
