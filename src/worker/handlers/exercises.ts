@@ -7,12 +7,12 @@ import { KIND } from '../../domain/kinds';
 import { searchWords } from '../../domain/search-words';
 import { PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
-import type { ExerciseRow } from '../db/rows';
 import { WorkerFailure } from '../errors';
 import { ownPubkey } from '../queries/own-pubkey';
 import { passes } from '../queries/exercise-search';
 import { queueForPublishing } from '../repository/outbox-queue';
-import type { ExercisePage, ExerciseQuery, ExerciseSummary } from './library';
+import { exerciseSummary, type ExercisePage, type ExerciseQuery } from './library';
+import { newIdentifier } from './new-identifier';
 
 export interface ExerciseHandlers {
   /** The person's own exercises matching the library's filters, A–Z (the library's "Mine"). */
@@ -77,7 +77,7 @@ export function exerciseHandlers(ctx: WorkerContext): ExerciseHandlers {
       const rows = (await db.exercises.where('pubkey').equals(me).toArray())
         .filter((row) => passes(row, filter))
         .sort((a, b) => collator.compare(a.titleLower, b.titleLower));
-      return { total: rows.length, items: rows.slice(offset, offset + limit).map(summaryOf) };
+      return { total: rows.length, items: rows.slice(offset, offset + limit).map(exerciseSummary) };
     },
 
     async getExerciseDraft({ address }) {
@@ -99,7 +99,7 @@ export function exerciseHandlers(ctx: WorkerContext): ExerciseHandlers {
       if (!me) throw new WorkerFailure('signed-out', 'Sign in first: your exercises are signed with your key.');
       const media: MediaRef[] = [];
       for (const ref of exercise.media) media.push(await withHash(ref));
-      const d = exercise.d || newIdentifier(exercise.title);
+      const d = exercise.d || newIdentifier(exercise.title, 'exercise');
       const previous = exercise.d ? await ctx.exercises.get(formatAddress({ kind: KIND.exercise, pubkey: me, d })) : undefined;
       // A new version must be newer than the stored one, even within the same second (newest wins by created_at).
       const createdAt = Math.max(Math.floor(Date.now() / 1000), (previous?.createdAt ?? 0) + 1);
@@ -135,19 +135,6 @@ export function exerciseHandlers(ctx: WorkerContext): ExerciseHandlers {
   };
 }
 
-function summaryOf(row: ExerciseRow): ExerciseSummary {
-  const photo = row.media.find((ref) => !ref.mime?.startsWith('video/'));
-  return {
-    address: row.address,
-    title: row.title,
-    equipment: row.equipment,
-    difficulty: row.difficulty,
-    muscles: row.muscles,
-    hasMedia: row.media.length > 0,
-    ...(photo ? { photo } : {}),
-  };
-}
-
 /** "640x480" when the image decodes here (a worker; not Node), else undefined. */
 async function dimensionsOf(blob: Blob): Promise<string | undefined> {
   if (typeof createImageBitmap !== 'function') return undefined;
@@ -159,16 +146,4 @@ async function dimensionsOf(blob: Blob): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** A `d` for a new exercise: readable from its title, unique by a random suffix. */
-function newIdentifier(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  const suffix = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${slug || 'exercise'}-${suffix}`;
 }

@@ -59,12 +59,12 @@ export function libraryHandlers(ctx: WorkerContext): LibraryHandlers {
           ctx.db.exercises.orderBy('titleLower').offset(offset).limit(limit).toArray(),
           ctx.db.exercises.count(),
         ]);
-        return { total, items: rows.map(toSummary) };
+        return { total, items: rows.map(exerciseSummary) };
       }
       const snapshot = await searchIndex.read();
       const page = (rows: readonly SearchableExercise[]) => ({
         total: rows.length,
-        items: rows.slice(offset, offset + limit).map(toSummary),
+        items: rows.slice(offset, offset + limit).map(exerciseSummary),
       });
       if (unfiltered) return page(snapshot.byTitle);
       const query = search.trim().toLowerCase();
@@ -101,7 +101,8 @@ function relevance(row: SearchableExercise, query: string): number {
   return row.words.includes(query) ? 2 : 3;
 }
 
-function toSummary(row: SearchableExercise): ExerciseSummary {
+/** An exercise as list rows show it (the library, Mine, the picker). */
+export function exerciseSummary(row: SearchableExercise): ExerciseSummary {
   const photo = row.media.find((ref) => !ref.mime?.startsWith('video/'));
   return {
     address: row.address,

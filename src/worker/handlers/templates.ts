@@ -15,6 +15,7 @@ import { readAddressPointer } from '../repository/address-pointer';
 import { fetchByAddress } from '../repository/fetch-by-address';
 import { fetchMissingExercises } from '../repository/missing-exercises';
 import { queueForPublishing } from '../repository/outbox-queue';
+import { newIdentifier } from './new-identifier';
 
 export type TemplateScope = 'all' | 'mine' | 'starter' | 'following';
 
@@ -169,7 +170,10 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
     async saveTemplate({ template }) {
       let unsigned;
       try {
-        unsigned = buildTemplate({ ...template, d: template.d || newIdentifier(template.title) }, Math.floor(Date.now() / 1000));
+        unsigned = buildTemplate(
+          { ...template, d: template.d || newIdentifier(template.title, 'template') },
+          Math.floor(Date.now() / 1000),
+        );
       } catch (error) {
         throw new WorkerFailure('invalid-template', error instanceof Error ? error.message : String(error));
       }
@@ -226,16 +230,4 @@ function groupByExercise(sets: readonly TemplateSet[]): Array<{ address: string;
     groups.set(set.exerciseAddress, group);
   }
   return [...groups].map(([address, grouped]) => ({ address, sets: grouped }));
-}
-
-/** A `d` for a new template: readable from its title, unique by a random suffix. */
-function newIdentifier(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  const suffix = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${slug || 'template'}-${suffix}`;
 }
