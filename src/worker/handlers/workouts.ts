@@ -9,7 +9,7 @@ import { WorkerFailure } from '../errors';
 import type { ExerciseCache } from '../cache/exercise-cache';
 import { recordsWithExercises } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
-import { createActiveWorkoutStore } from '../repository/active-workout';
+import { createActiveWorkoutStore, NO_LONGER_IN_PROGRESS, NO_WORKOUT } from '../repository/active-workout';
 import { outboxBytes, outboxRowsFor, showQueued } from '../repository/outbox-queue';
 import { writeWithRoom } from '../storage/quota';
 
@@ -49,9 +49,8 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
 
   async function requireCurrent(id?: string): Promise<WorkoutSession> {
     const session = await active.read();
-    if (!session) throw new WorkerFailure('no-workout', 'No workout is in progress.');
-    if (id !== undefined && session.id !== id)
-      throw new WorkerFailure('no-workout', 'That workout is no longer in progress: it was finished or discarded in another tab.');
+    if (!session) throw new WorkerFailure('no-workout', NO_WORKOUT);
+    if (id !== undefined && session.id !== id) throw new WorkerFailure('no-workout', NO_LONGER_IN_PROGRESS);
     return session;
   }
 

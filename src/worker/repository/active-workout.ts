@@ -101,7 +101,7 @@ export function createActiveWorkoutStore(db: PlatesDatabase, room: Room, onCommi
       write((attempt) =>
         db.transaction('rw', db.activeWorkout, async () => {
           const { session, version } = await readCurrent();
-          if (!session) throw new WorkerFailure('no-workout', 'No workout is in progress.');
+          if (!session) throw new WorkerFailure('no-workout', NO_WORKOUT);
           const changed = change(session);
           if (changed === session) return session;
           attempt(changed, version);
@@ -134,4 +134,6 @@ export function createActiveWorkoutStore(db: PlatesDatabase, room: Room, onCommi
   };
 }
 
-const NO_LONGER_IN_PROGRESS = 'This workout is no longer in progress: it was finished or discarded (in another tab?).';
+export const NO_WORKOUT = 'No workout is in progress.';
+/** Said when a finish or discard names a workout another tab has already finished or discarded. */
+export const NO_LONGER_IN_PROGRESS = 'This workout is no longer in progress: it was finished or discarded (in another tab?).';
