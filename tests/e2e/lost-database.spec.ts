@@ -5,7 +5,7 @@ import { decrypt } from 'nostr-tools/nip49';
 import { getPublicKey } from 'nostr-tools/pure';
 import { connectRelay } from '../../src/testing/relay-client';
 import { E2E_RELAY_URL, goTo, openApp, waitForLibrary } from './support/app';
-import { createLocalKey, PASSPHRASE, startLocalKey } from './support/screens';
+import { addExercise, createLocalKey, PASSPHRASE, startLocalKey } from './support/screens';
 import { openFromSettings, openMainTab } from './support/settings-screens';
 import { daysAgoAt, newLifter, starterExercise, workoutEvent } from './support/workout-events';
 
@@ -129,13 +129,7 @@ test('a new key is backed up before its first workout is signed; the workout wai
 
   await goTo(page, '/workout');
   await page.getByRole('button', { name: 'Start empty workout' }).click();
-  await page.getByRole('button', { name: '+ Add exercise' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add exercise' });
-  await picker.getByRole('searchbox').fill('barbell squat');
-  await picker
-    .getByRole('button', { name: /^Barbell Squat/ })
-    .first()
-    .click();
+  await addExercise(page, 'barbell squat', 'Barbell Squat');
   const card = page.getByRole('region', { name: 'Barbell Squat' });
   await card.getByLabel('Weight, set 1').fill('100');
   await card.getByLabel('Reps, set 1').fill('5');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { connectRelay } from '../../src/testing/relay-client';
 import { E2E_RELAY_URL, goTo, openApp, waitForServiceWorkerControl } from './support/app';
-import { createLocalKey } from './support/screens';
+import { addExercise, createLocalKey } from './support/screens';
 
 /** Fills and ticks the first `sets` sets of an exercise card. */
 async function logSets(page: Page, title: string, sets: ReadonlyArray<{ weight: string; reps: string; rpe: string }>) {
@@ -45,13 +45,7 @@ test('a whole workout from a template with the network cut: logged, rested, fini
   // An earlier squat session at 80 kg, so today's 100 kg is a personal record.
   await goTo(page, '/workout');
   await page.getByRole('button', { name: 'Start empty workout' }).click();
-  await page.getByRole('button', { name: '+ Add exercise' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add exercise' });
-  await picker.getByRole('searchbox').fill('barbell squat');
-  await picker
-    .getByRole('button', { name: /^Barbell Squat/ })
-    .first()
-    .click();
+  await addExercise(page, 'barbell squat', 'Barbell Squat');
   await logSets(page, 'Barbell Squat', [{ weight: '80', reps: '5', rpe: '7' }]);
   await finish(page);
 

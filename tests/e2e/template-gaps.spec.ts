@@ -5,6 +5,7 @@ import { connectRelay } from '../../src/testing/relay-client';
 import { newAuthor, signEvent } from '../../src/testing/sign';
 import type { NostrEvent } from '../../src/domain/nostr-event';
 import { E2E_RELAY_URL, goTo, openApp } from './support/app';
+import { addExercise } from './support/screens';
 
 // Issue 13, item 4: a missing exercise named with a way to fetch it again; "+ Add exercise" clear of the editor's bar.
 
@@ -17,17 +18,6 @@ async function publish(events: NostrEvent[]): Promise<void> {
   } finally {
     await relay.disconnect();
   }
-}
-
-async function addExercise(page: Page, search: string, title: string): Promise<void> {
-  await page.getByRole('button', { name: '+ Add exercise' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add exercise' });
-  await picker.getByRole('searchbox').fill(search);
-  await picker
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: title })).toBeVisible();
 }
 
 /** Scrolls to the very bottom and taps where "+ Add exercise" shows: whatever is on top there gets the tap. */

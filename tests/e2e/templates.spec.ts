@@ -3,20 +3,9 @@ import { naddrEncode } from 'nostr-tools/nip19';
 import { connectRelay } from '../../src/testing/relay-client';
 import { newAuthor, signEvent } from '../../src/testing/sign';
 import { E2E_RELAY_URL, goTo, openApp } from './support/app';
-import { createLocalKey } from './support/screens';
+import { addExercise, createLocalKey } from './support/screens';
 
 const STARTER_PUBKEY = 'bae5acac061e6ebb26de5520cd1813c4d48733a0a64af758cb6dcff9a3457f69';
-
-async function addExercise(page: Page, search: string, title: string): Promise<void> {
-  await page.getByRole('button', { name: '+ Add exercise' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add exercise' });
-  await picker.getByRole('searchbox').fill(search);
-  await picker
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: title })).toBeVisible();
-}
 
 function myTemplates(page: Page) {
   return page.getByRole('list', { name: 'Templates' }).getByRole('listitem');

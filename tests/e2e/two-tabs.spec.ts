@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { goTo, openApp } from './support/app';
+import { addExercise } from './support/screens';
 
 const SETS = 10;
 
@@ -22,13 +23,7 @@ test('two tabs: a workout started in one appears in the other, edits and ticks m
 
   await goTo(a, '/workout');
   await a.getByRole('button', { name: 'Start empty workout' }).click();
-  await a.getByRole('button', { name: '+ Add exercise' }).click();
-  const picker = a.getByRole('dialog', { name: 'Add exercise' });
-  await picker.getByRole('searchbox').fill('goblet squat');
-  await picker
-    .getByRole('button', { name: /^Goblet Squat/ })
-    .first()
-    .click();
+  await addExercise(a, 'goblet squat', 'Goblet Squat');
   for (let set = 2; set <= SETS; set++) {
     await card(a).getByRole('button', { name: '+ Add set' }).click();
     await expect(card(a).getByLabel(`Reps, set ${set}`, { exact: true })).toBeVisible();

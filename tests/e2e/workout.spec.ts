@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { goTo, openApp } from './support/app';
 import { withProfile } from './support/persistent';
-import { createLocalKey, PASSPHRASE } from './support/screens';
+import { addExercise, createLocalKey, PASSPHRASE } from './support/screens';
 
 const EXERCISES = ['Barbell Squat', 'Barbell Bench Press - Medium Grip', 'Bent Over Barbell Row'];
 const LOGGED = [
@@ -139,14 +139,7 @@ test('an empty workout: exercises added from the library, reordered, a set dupli
     ['goblet squat', 'Goblet Squat'],
     ['pushups', 'Pushups'],
   ] as const) {
-    await page.getByRole('button', { name: '+ Add exercise' }).click();
-    const picker = page.getByRole('dialog', { name: 'Add exercise' });
-    await picker.getByRole('searchbox').fill(search);
-    await picker
-      .getByRole('button', { name: new RegExp(`^${title}`) })
-      .first()
-      .click();
-    await expect(exerciseCard(page, title)).toBeVisible();
+    await addExercise(page, search, title);
   }
   await expect(page.getByRole('region').first()).toHaveAccessibleName('Goblet Squat');
 

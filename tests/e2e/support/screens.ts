@@ -26,3 +26,15 @@ export async function startLocalKey(page: Page, passphrase = PASSPHRASE): Promis
   await page.getByRole('button', { name: 'Create key' }).click();
   await expect(page.getByRole('heading', { name: 'Back up your new key' })).toBeVisible();
 }
+
+/** Adds an exercise through the picker (a workout or the template editor): searched, picked by its title, shown as a card. */
+export async function addExercise(page: Page, search: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: '+ Add exercise' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add exercise' });
+  await picker.getByRole('searchbox').fill(search);
+  await picker
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .first()
+    .click();
+  await expect(page.getByRole('region', { name: title })).toBeVisible();
+}
