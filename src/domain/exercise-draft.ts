@@ -1,4 +1,5 @@
 import type { ExerciseDefinition } from './exercise';
+import { SET_TYPE_UNIT, type DistanceUnit } from './exercise-format';
 import type { MediaRef } from './imeta';
 import { musclesOf } from './muscles';
 
@@ -13,9 +14,6 @@ export interface FormatParameter {
   name: string;
   unit: string;
 }
-
-/** The set-type list, as format_units writes it. */
-export const SET_TYPE_UNIT = 'warmup|normal|drop|failure';
 
 /**
  * The parameters NIP-101e defines, each with the units an exercise may give it (the first is
@@ -33,8 +31,6 @@ export const PARAMETER_UNITS: Readonly<Record<string, readonly string[]>> = {
 
 /** The parameter names, in the order the editor offers them. */
 export const FORMAT_PARAMETERS: readonly string[] = Object.keys(PARAMETER_UNITS);
-
-export type DistanceUnit = 'km' | 'm' | 'mi';
 
 export const FORMAT_PRESET_IDS = ['strength', 'bodyweight', 'timed', 'distance', 'cardio', 'carry'] as const;
 export type FormatPresetId = (typeof FORMAT_PRESET_IDS)[number];

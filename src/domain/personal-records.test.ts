@@ -18,8 +18,8 @@ function workout(...sets: PerformedSet[]) {
 const LAST_WEEK = workout(set(SQUAT, 60, 10, 'warmup'), set(SQUAT, 100, 5), set(SQUAT, 100, 5), set(SQUAT, 90, 8));
 
 describe('detectPersonalRecords', () => {
-  it('uses the metric names weight, reps, e1rm, volume', () => {
-    expect(PR_METRICS).toEqual(['weight', 'reps', 'e1rm', 'volume']);
+  it('uses the metric names weight, reps, e1rm, volume, duration, distance, pace', () => {
+    expect(PR_METRICS).toEqual(['weight', 'reps', 'e1rm', 'volume', 'duration', 'distance', 'pace']);
   });
 
   it('finds nothing for a first performance: it sets the baseline', () => {
@@ -85,9 +85,12 @@ describe('detectPersonalRecords', () => {
     ]);
   });
 
-  it('gives bodyweight exercises only reps and volume they can earn: none without load', () => {
+  it('gives sets without load the most reps in a set, and no load figures', () => {
     const history = [workout(set(BENCH, null, 10))];
-    expect(detectPersonalRecords([set(BENCH, null, 15)], history)).toEqual([]);
+    expect(detectPersonalRecords([set(BENCH, null, 15)], history)).toEqual([
+      { exerciseAddress: BENCH, metric: 'reps', value: 15, previous: 10 },
+    ]);
+    expect(detectPersonalRecords([set(BENCH, null, 10)], history)).toEqual([]);
     // A first weighted set beats "no load".
     expect(detectPersonalRecords([set(BENCH, 10, 5)], history).map((pr) => [pr.metric, pr.value, pr.previous])).toEqual([
       ['weight', 10, 0],

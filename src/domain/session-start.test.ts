@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreSession, startSession, type TemplateStart } from './session-start';
+import { STRENGTH_FORMAT } from './exercise-format';
 import { parseTemplate } from './template';
 
 const PUBKEY = 'c'.repeat(64);
@@ -90,22 +91,37 @@ describe('startSession', () => {
 
 describe('exercises of another format', () => {
   const ROPE = `33401:${PUBKEY}:jump-rope`;
+  const CARDIO = { names: ['duration', 'distance', 'rpe', 'set_type'], units: ['seconds', 'km', '0-10', 'warmup|normal|drop|failure'] };
   const cardio: TemplateStart = {
     address: `33402:${PUBKEY}:cardio`,
     template: template([
       ['type', 'circuit'],
-      ['exercise', ROPE, '', '60', '0.5', '7', 'normal', '1'],
+      ['exercise', ROPE, '', '60', '0.5', '', 'normal', '1'],
       ['exercise', SQUAT, '', '100', '5', '8', 'normal', '2'],
     ]),
     exerciseTitles: { [ROPE]: 'Jump Rope', [SQUAT]: 'Back Squat' },
-    exerciseFormats: { [ROPE]: ['duration', 'distance', 'rpe', 'set_type'], [SQUAT]: ['weight', 'reps', 'rpe', 'set_type'] },
+    exerciseFormats: { [ROPE]: CARDIO, [SQUAT]: STRENGTH_FORMAT },
   };
 
-  it('are not read as weight × reps: 60 seconds of jump rope does not become 60 kg', () => {
+  it('are read in their own format and units: 60 seconds and 0.5 km of jump rope, not 60 kg × 0.5', () => {
     const session = startSession('w-4', NOW, cardio);
-    expect(session.exercises.map((e) => [e.title, e.format, e.sets[0]])).toEqual([
-      ['Jump Rope', ['duration', 'distance', 'rpe', 'set_type'], { id: 's2', setType: 'normal' }],
-      ['Back Squat', ['weight', 'reps', 'rpe', 'set_type'], { id: 's4', setType: 'normal', weightKg: 100, reps: 5, rpe: 8 }],
+    expect(session.exercises.map((e) => [e.title, e.format, e.units, e.sets[0]])).toEqual([
+      ['Jump Rope', CARDIO.names, CARDIO.units, { id: 's2', setType: 'normal', durationSeconds: 60, distanceMetres: 500 }],
+      ['Back Squat', STRENGTH_FORMAT.names, STRENGTH_FORMAT.units, { id: 's4', setType: 'normal', weightKg: 100, reps: 5, rpe: 8 }],
+    ]);
+  });
+
+  it('keep an empty template weight to be chosen, and a "0" one as bodyweight', () => {
+    const dips: TemplateStart = {
+      ...cardio,
+      template: template([
+        ['exercise', SQUAT, '', '', '8', '', 'normal', '1'],
+        ['exercise', SQUAT, '', '0', '12', '', 'normal', '2'],
+      ]),
+    };
+    expect(startSession('w-6', NOW, dips).exercises[0]?.sets).toEqual([
+      { id: 's2', setType: 'normal', reps: 8 },
+      { id: 's3', setType: 'normal', weightKg: null, reps: 12 },
     ]);
   });
 });

@@ -1,9 +1,10 @@
 import { fail, ok, type ParseResult } from './result';
 import { DEFAULT_REST_SECONDS } from './rest-timer';
-import { parseRepsInput, parseRpeInput, parseWeightInput } from './set-input';
+import type { ExerciseFormat } from './exercise-format';
+import { KNOWN_PARAMETERS, readSetValues } from './set-values';
 import { canonicalSetType } from './tag-values';
 import { TEMPLATE_TYPES, type TemplateSet, type WorkoutTemplate } from './template';
-import { SESSION_VERSION, isStrengthFormat, type SessionExercise, type SessionSet, type WorkoutSession } from './workout-session';
+import { SESSION_VERSION, sessionFormat, type SessionExercise, type SessionSet, type WorkoutSession } from './workout-session';
 
 /** Starting a workout, empty or from a template, and reading one back from storage. */
 
@@ -14,8 +15,8 @@ export interface TemplateStart {
   template: WorkoutTemplate;
   /** Titles of the template's exercises the library has, by address; the others start untitled. */
   exerciseTitles: Readonly<Record<string, string>>;
-  /** Format parameters of the template's exercises the library has, by address. */
-  exerciseFormats?: Readonly<Record<string, readonly string[]>>;
+  /** Formats of the template's exercises the library has, by address. */
+  exerciseFormats?: Readonly<Record<string, ExerciseFormat>>;
 }
 
 /**
@@ -49,31 +50,39 @@ export function startSession(id: string, now: number, from?: TemplateStart): Wor
       const title = from.exerciseTitles[templateSet.exerciseAddress];
       if (title !== undefined) exercise.title = title;
       const format = from.exerciseFormats?.[templateSet.exerciseAddress];
-      if (format !== undefined) exercise.format = [...format];
+      if (format !== undefined) {
+        exercise.format = [...format.names];
+        exercise.units = [...format.units];
+      }
       byAddress.set(templateSet.exerciseAddress, exercise);
       session.exercises.push(exercise);
     }
-    exercise.sets.push(prescribedSet(templateSet, `s${session.nextId++}`, isStrengthFormat(exercise.format)));
+    exercise.sets.push(prescribedSet(templateSet, `s${session.nextId++}`, sessionFormat(exercise)));
   }
   return session;
 }
 
 /**
- * A template set's prescription in the canonical strength order (weight kg, reps, rpe,
- * set_type). Values that do not read are left for the person to fill in; other formats
- * (60 seconds of jump rope is not 60 kg) keep only their set type.
+ * A template set's prescription read in its exercise's format (kg, seconds, metres…).
+ * Values that do not read are left for the person to fill in, and so is an empty weight:
+ * in a template it means "choose the load", not bodyweight.
  */
-function prescribedSet(templateSet: TemplateSet, id: string, strength: boolean): SessionSet {
+function prescribedSet(templateSet: TemplateSet, id: string, format: ExerciseFormat): SessionSet {
   const params = templateSet.params;
   const set: SessionSet = { id, setType: canonicalSetType(params[params.length - 1] ?? '') ?? 'normal' };
-  if (params.length !== 4 || !strength) return set;
-  const [weight = '', reps = '', rpe = ''] = params;
-  const weightKg = parseWeightInput(weight, 'kg');
-  if (weight.trim() !== '' && weightKg.ok) set.weightKg = weightKg.value;
-  const repsValue = parseRepsInput(reps);
-  if (repsValue.ok && repsValue.value !== undefined) set.reps = repsValue.value;
-  const rpeValue = parseRpeInput(rpe);
-  if (rpeValue.ok && rpeValue.value !== undefined) set.rpe = rpeValue.value;
+  const read = readSetValues(params, format);
+  if (!read.ok) return set;
+  const { weightKg, reps, rpe, durationSeconds, distanceMetres } = read.value;
+  const weightText = params[format.names.indexOf('weight')]?.trim();
+  if (weightKg !== undefined && (weightKg !== null || weightText)) set.weightKg = weightKg;
+  if (reps !== undefined && Number.isInteger(reps)) set.reps = reps;
+  if (rpe !== undefined) set.rpe = rpe;
+  if (durationSeconds !== undefined) set.durationSeconds = Math.round(durationSeconds);
+  if (distanceMetres !== undefined) set.distanceMetres = distanceMetres;
+  const other = Object.fromEntries(
+    format.names.flatMap((name, i) => (KNOWN_PARAMETERS.has(name) || !params[i]?.trim() ? [] : [[name, params[i]?.trim() ?? '']])),
+  );
+  if (Object.keys(other).length > 0) set.other = other;
   return set;
 }
 

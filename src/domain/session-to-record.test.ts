@@ -124,6 +124,7 @@ describe('sessionToRecord', () => {
     expect(summary).toStrictEqual({
       durationSeconds: 7 * 60,
       volumeKg: 1025,
+      distanceMetres: 0,
       sets: 4,
       prs: [
         { exerciseAddress: SQUAT, metric: 'weight', value: 105, previous: 100 },

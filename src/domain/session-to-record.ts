@@ -1,10 +1,12 @@
+import type { ExerciseFormat } from './exercise-format';
 import { detectPersonalRecords, type PersonalRecord } from './personal-records';
 import { normaliseRelayUrl } from './relay-list';
 import { fail, ok, type ParseResult } from './result';
-import { volumeKg, type PerformedSet } from './strength';
+import { readSetValues, writeSetParams } from './set-values';
+import { totalDistanceMetres, volumeKg, type PerformedSet } from './strength';
 import { canonicalHashtags } from './template';
 import type { RecordSet, WorkoutRecord } from './workout-record';
-import { isStrengthFormat, type SessionExercise, type WorkoutSession } from './workout-session';
+import { sessionFormat, type SessionExercise, type WorkoutSession } from './workout-session';
 
 /** What the summary screen shows of a finished workout. */
 export interface WorkoutSummary {
@@ -12,20 +14,25 @@ export interface WorkoutSummary {
   durationSeconds: number;
   /** Volume of the done sets, warm-ups excluded (strength.ts). */
   volumeKg: number;
+  /** Distance of the done working sets, metres. */
+  distanceMetres: number;
   /** Done sets, warm-ups included: every set the record carries. */
   sets: number;
   prs: PersonalRecord[];
 }
 
 export interface FinishedWorkout {
-  /** Ready for buildWorkoutRecord. */
+  /** Ready for buildWorkoutRecord, with `formats`. */
   record: WorkoutRecord;
+  /** The format each of the record's exercises was logged in, by address. */
+  formats: Map<string, ExerciseFormat>;
   summary: WorkoutSummary;
 }
 
 /**
  * A finished session as a NIP-101e record: only its done sets, exercise by exercise,
- * numbered 1, 2, 3… within each exercise; start and end in unix seconds; completed when
+ * numbered 1, 2, 3… within each exercise, each with a value for every parameter of its
+ * exercise's format in that format's order and units; start and end in unix seconds; completed when
  * every set was done; `pr` claims found against `history` (earlier workouts' sets, see
  * detectPersonalRecords). Refused, with a message for the person, when the session is
  * not finished or has no done set.
@@ -35,7 +42,15 @@ export function sessionToRecord(
   history: readonly { sets: readonly PerformedSet[] }[],
 ): ParseResult<FinishedWorkout> {
   if (session.finishedAt === undefined) return fail('Finish the workout first.');
-  const sets = session.exercises.flatMap(recordSets);
+  const formats = new Map<string, ExerciseFormat>();
+  const sets: RecordSet[] = [];
+  for (const exercise of session.exercises) {
+    const format = sessionFormat(exercise);
+    const written = recordSets(exercise, format);
+    if (!written.ok) return written;
+    if (written.value.length > 0) formats.set(exercise.exerciseAddress, format);
+    sets.push(...written.value);
+  }
   if (sets.length === 0) return fail('Tick at least one set done to save the workout.');
   const start = Math.floor(session.startedAt / 1000);
   const end = Math.max(start, Math.floor(session.finishedAt / 1000));
@@ -57,30 +72,38 @@ export function sessionToRecord(
     record.templateAddress = session.templateAddress;
     record.templateRelayHint = relayHint(session.templateRelayHint ?? '');
   }
-  return ok({ record, summary: { durationSeconds: end - start, volumeKg: volumeKg(sets), sets: sets.length, prs } });
+  return ok({
+    record,
+    formats,
+    summary: { durationSeconds: end - start, volumeKg: volumeKg(sets), distanceMetres: totalDistanceMetres(sets), sets: sets.length, prs },
+  });
 }
 
-/** The done sets of one exercise as record sets, in the canonical strength order. */
-function recordSets(exercise: SessionExercise): RecordSet[] {
+/**
+ * The done sets of one exercise as record sets, written in its format. completeSet refuses a
+ * set with a value missing, so a refusal here means a set stored before that rule: it is
+ * named rather than left out of the record.
+ */
+function recordSets(exercise: SessionExercise, format: ExerciseFormat): ParseResult<RecordSet[]> {
   const sets: RecordSet[] = [];
-  // A set written as weight/reps/RPE for an exercise of another format would misstate it; such exercises are not recorded yet.
-  if (!isStrengthFormat(exercise.format)) return sets;
-  for (const set of exercise.sets) {
-    // completeSet refuses a set without reps or RPE; the check only narrows the types.
-    if (set.completedAt === undefined || set.reps === undefined || set.rpe === undefined) continue;
-    const weightKg = set.weightKg ?? null;
+  for (const [i, set] of exercise.sets.entries()) {
+    if (set.completedAt === undefined) continue;
+    const { weightKg, reps, rpe, setType, durationSeconds, distanceMetres } = set;
+    const values = { weightKg: weightKg ?? null, reps, rpe, setType, durationSeconds, distanceMetres };
+    const params = writeSetParams(values, format, set.other);
+    if (!params.ok)
+      return fail(`Set ${i + 1} of ${exercise.title ?? 'an exercise'} is done but its ${params.reason}: enter it, or untick the set.`);
+    // The typed values as a reader of the record will see them.
+    const readBack = readSetValues(params.value, format);
     sets.push({
       exerciseAddress: exercise.exerciseAddress,
       relayHint: relayHint(exercise.relayHint),
-      params: [weightKg === null ? '' : String(weightKg), String(set.reps), String(set.rpe), set.setType],
+      params: params.value,
       setNumber: sets.length + 1,
-      weightKg,
-      reps: set.reps,
-      rpe: set.rpe,
-      setType: set.setType,
+      ...(readBack.ok ? readBack.value : {}),
     });
   }
-  return sets;
+  return ok(sets);
 }
 
 /** As the record builder writes it; a hint that is not a ws(s) URL is dropped rather than refusing the record. */

@@ -1,7 +1,8 @@
+import { roundMetres, type SetValues } from './set-values';
 import type { SetType } from './tag-values';
 import { roundKg } from './units';
 
-/** Strength figures of performed sets: estimated one-rep max, volume, best set. */
+/** Figures of performed sets: estimated one-rep max, volume, best set, distance. */
 
 /** The typed view of a performed set these figures need (a RecordSet satisfies it). */
 export interface StrengthSet {
@@ -12,7 +13,7 @@ export interface StrengthSet {
 }
 
 /** A performed set with the exercise it belongs to (a RecordSet satisfies it). */
-export interface PerformedSet extends StrengthSet {
+export interface PerformedSet extends SetValues {
   exerciseAddress: string;
 }
 
@@ -44,6 +45,13 @@ export function volumeKg(sets: readonly StrengthSet[]): number {
     if (isWorkingSet(set) && isLoaded(set.weightKg) && set.reps) total += set.weightKg * set.reps;
   }
   return roundKg(total);
+}
+
+/** Distance of the working sets given (done sets only), metres; sets without one add nothing. */
+export function totalDistanceMetres(sets: readonly SetValues[]): number {
+  let total = 0;
+  for (const set of sets) if (isWorkingSet(set) && set.distanceMetres) total += set.distanceMetres;
+  return roundMetres(total);
 }
 
 /**

@@ -2,28 +2,20 @@ import { parseAddress } from './address';
 import { KIND } from './kinds';
 import type { NostrEvent } from './nostr-event';
 import { fail, ok, type ParseResult } from './result';
-import { canonicalSetType, parseDecimal, splitExerciseTag, type SetType } from './tag-values';
+import { assumedFormat, type ExerciseFormat } from './exercise-format';
+import { readSetValues, type SetValues } from './set-values';
+import { canonicalSetType, parseDecimal, splitExerciseTag, type ExerciseTagParts } from './tag-values';
 import { buildExerciseTag, canonicalExerciseAddress, readSetNumber } from './template';
 
 /** The `exercise` and `pr` tags of a workout record (kind 1301, NIP-101e). */
 
-/** One performed set of a workout record. */
-export interface RecordSet {
+/** One performed set of a workout record: the values as written and, where they read, by meaning. */
+export interface RecordSet extends SetValues {
   exerciseAddress: string;
   relayHint: string;
   /** Values as written, in the exercise's format order. */
   params: string[];
   setNumber: number;
-  /**
-   * Typed view of a 4-parameter set read in the canonical strength order (weight, reps,
-   * rpe, set_type); only the exercise's format says what params really mean.
-   * null = bodyweight (NIP-101e writes "", one client "0").
-   */
-  weightKg?: number | null;
-  reps?: number;
-  rpe?: number;
-  /** Read from the last param whenever it is a set type; `working` is read as `normal`. */
-  setType?: SetType;
 }
 
 /** A `pr` tag: "33401:<pubkey>:<d>,<metric>,<value>" (NIP-101e). */
@@ -33,17 +25,33 @@ export interface PersonalRecordClaim {
   value: number;
 }
 
+/** The format of each exercise the reader knows (the stored 33401), by address. */
+export type FormatLookup = (exerciseAddress: string) => ExerciseFormat | undefined;
+
 type Author = Pick<NostrEvent, 'tags' | 'pubkey'>;
 
 // A bare word (no ':') in an exercise tag is the running dialect's activity: ["exercise","running"].
 const ACTIVITY = /^[a-z][a-z _-]*$/i;
-const POWR_NATIVE_REFERENCE = /^33401:local:/;
 // RUNSTR's web app writes short verbs.
 const ACTIVITY_NAMES: Readonly<Record<string, string>> = { run: 'running', walk: 'walking', cycle: 'cycling', ride: 'cycling' };
 
-/** Reads every `exercise` tag: the sets, and the running dialect's activity if one is named. */
-export function readRecordExercises(event: Author): ParseResult<{ sets: RecordSet[]; activity?: string }> {
+export interface RecordExercises {
+  sets: RecordSet[];
+  activity?: string;
+  /** Sets kept as written because a value did not read, each with its tag position and reason. */
+  unread: string[];
+}
+
+/**
+ * Reads every `exercise` tag: the sets, and the running dialect's activity if one is named.
+ * Each set's values are read in its exercise's format when `formatOf` knows it, else in the
+ * format its values suggest (assumedFormat). A set whose values do not read is kept as
+ * written, counted nowhere, and said in `unread`; only a tag that names no exercise, or a set
+ * number that is not a number, refuses the record.
+ */
+export function readRecordExercises(event: Author, formatOf: FormatLookup = () => undefined): ParseResult<RecordExercises> {
   const sets: RecordSet[] = [];
+  const unread: string[] = [];
   let activity: string | undefined;
   let position = 0;
   for (const tag of event.tags) {
@@ -57,58 +65,32 @@ export function readRecordExercises(event: Author): ParseResult<{ sets: RecordSe
     }
     const address = canonicalExerciseAddress(reference, event.pubkey);
     if (!address) return fail(`exercise tag ${position}: '${reference}' is not a 33401 address`);
-    const { params, setNumberText } = splitExerciseTag(tag);
+    const known = formatOf(address);
+    const { params, setNumberText } = known ? splitByFormat(tag, known) : splitExerciseTag(tag);
     // 7-element tags carry no set number: number the sets by position (NIP-101e).
     const setNumber = readSetNumber(setNumberText, sets.length + 1);
     if (setNumber === undefined) return fail(`exercise tag ${position}: set number '${setNumberText ?? ''}' is not a whole number`);
     const set: RecordSet = { exerciseAddress: address, relayHint: tag[2] ?? '', params, setNumber };
-    // Three values can be duration, rpe, set type as well: only POWR's React Native app, known by
-    // its device-made "33401:local:<id>" references, is read as weight, reps, set type.
-    const powrNative = params.length === 3 && POWR_NATIVE_REFERENCE.test(reference) && canonicalSetType(params[2] ?? '') !== undefined;
-    const problem = readTypedFields(params, set, powrNative);
-    if (problem) return fail(`exercise tag ${position}: ${problem}`);
+    const format = known ?? assumedFormat(params, reference);
+    if (format) {
+      const values = readSetValues(params, format);
+      if (values.ok) Object.assign(set, values.value);
+      else unread.push(`exercise tag ${position}: ${values.reason}; the set is shown as written and counted nowhere`);
+    } else {
+      // A format Plates cannot place: only a trailing set type is read.
+      const setType = canonicalSetType(params[params.length - 1] ?? '');
+      if (setType) set.setType = setType;
+    }
     sets.push(set);
   }
-  return ok(activity === undefined ? { sets } : { sets, activity });
+  return ok(activity === undefined ? { sets, unread } : { sets, activity, unread });
 }
 
-/**
- * Fills the typed view of a set; returns the reason when a value is present but wrong.
- * `withoutRpe`: three values are weight, reps and set type (POWR's React Native app).
- */
-function readTypedFields(params: readonly string[], set: RecordSet, withoutRpe = false): string | undefined {
-  if (params.length !== 4 && !withoutRpe) {
-    const setType = canonicalSetType(params[params.length - 1] ?? '');
-    if (setType) set.setType = setType;
-    return undefined;
-  }
-  const strength = withoutRpe ? [params[0], params[1], '', params[2]] : params;
-  const [weight = '', reps = '', rpe = '', setType = ''] = strength.map((param) => param?.trim() ?? '');
-  if (weight === '') set.weightKg = null;
-  else {
-    const value = parseDecimal(weight);
-    if (value === undefined) return `weight '${weight}' is not a number`;
-    // Negative weight is assistance (NIP-101e); 0 is one client's bodyweight.
-    set.weightKg = value === 0 ? null : value;
-  }
-  if (reps !== '') {
-    const value = parseDecimal(reps);
-    if (value === undefined) return `reps '${reps}' is not a number`;
-    if (value < 0) return `reps '${reps}' is negative`;
-    set.reps = value;
-  }
-  if (rpe !== '') {
-    const value = parseDecimal(rpe);
-    if (value === undefined) return `rpe '${rpe}' is not a number`;
-    if (value < 0 || value > 10) return `rpe '${rpe}' is outside 0–10`;
-    set.rpe = value;
-  }
-  if (setType !== '') {
-    const value = canonicalSetType(setType);
-    if (!value) return `set type '${setType}' is not one of warmup, normal, drop, failure`;
-    set.setType = value;
-  }
-  return undefined;
+/** With the format known, the tag's values are exactly its parameters; one more element is the set number. */
+function splitByFormat(tag: readonly string[], format: ExerciseFormat): ExerciseTagParts {
+  const rest = tag.slice(3);
+  if (rest.length !== format.names.length + 1) return splitExerciseTag(tag);
+  return { params: rest.slice(0, -1), setNumberText: rest[rest.length - 1] ?? '' };
 }
 
 /** Reads every `pr` tag; one that is malformed refuses the record with its position. */
@@ -135,16 +117,20 @@ export function readPersonalRecords(event: Author): ParseResult<PersonalRecordCl
 }
 
 /**
- * The canonical exercise tag of a performed set. Every value must be present (NIP-101e:
- * a record carries a value for every format parameter; only a strength set's bodyweight
- * is ""), typed values valid, and the set type is written in its canonical spelling.
+ * The canonical exercise tag of a performed set. Its values must read in its exercise's
+ * `format` (or, for an exercise Plates does not know, the format they suggest) and every
+ * parameter must have one (NIP-101e), except a weight's "" (bodyweight); the set type is
+ * written in its canonical spelling.
  */
-export function buildRecordExerciseTag(set: RecordSet, where: string): string[] {
+export function buildRecordExerciseTag(set: RecordSet, where: string, format?: ExerciseFormat): string[] {
   const params = set.params.map((param) => param.trim());
-  const problem = readTypedFields(params, { ...set, params });
-  if (problem) throw new Error(`${where}: ${problem}`);
+  const readAs = format ?? assumedFormat(params, set.exerciseAddress);
+  if (readAs) {
+    const values = readSetValues(params, readAs);
+    if (!values.ok) throw new Error(`${where}: ${values.reason}`);
+  }
   params.forEach((param, i) => {
-    if (param === '' && !(params.length === 4 && i === 0)) throw new Error(`${where}: parameter ${i + 1} is empty`);
+    if (param === '' && readAs?.names[i] !== 'weight') throw new Error(`${where}: parameter ${i + 1} is empty`);
   });
   const setType = canonicalSetType(params[params.length - 1] ?? '');
   if (setType) params[params.length - 1] = setType;

@@ -141,11 +141,15 @@ describe('parseWorkoutRecord', () => {
     [['80', '5', '-1', 'normal'], 1, "exercise tag 1: rpe '-1' is outside 0–10"],
     [['heavy', '5', '7', 'normal'], 1, "exercise tag 1: weight 'heavy' is not a number"],
     [['80', '5', '7', 'max'], 1, "exercise tag 1: set type 'max' is not one of warmup, normal, drop, failure"],
-  ])('refuses params %j at tag %i with a precise reason', (params, position, reason) => {
+  ])('keeps the record, and params %j as written but counted nowhere, saying tag %i and why', (params, position, reason) => {
     const good = ['exercise', SQUAT, '', '80', '5', '7', 'normal', '1'];
     const sets = [good, good, good].slice(0, position - 1).map((t, i) => [...t.slice(0, 7), String(i + 1)]);
     sets.push(['exercise', SQUAT, '', ...params, String(position)]);
-    expect(parseWorkoutRecord(withSets(...sets))).toEqual({ ok: false, reason });
+    const record = parsed(withSets(...sets));
+    expect(record.sets).toHaveLength(position);
+    expect(record.sets[position - 1]).toEqual({ exerciseAddress: SQUAT, relayHint: '', params, setNumber: position });
+    expect(record.sets.slice(0, position - 1).every((set) => set.weightKg === 80)).toBe(true);
+    expect(record.notUnderstood).toEqual([`${reason}; the set is shown as written and counted nowhere`]);
   });
 
   it('refuses an exercise reference of another kind', () => {

@@ -1,4 +1,5 @@
 import { parseAddress } from './address';
+import type { ExerciseFormat } from './exercise-format';
 import { KIND } from './kinds';
 import type { NostrEvent, UnsignedEvent } from './nostr-event';
 import { normaliseRelayUrl } from './relay-list';
@@ -11,11 +12,12 @@ import {
   buildRecordExerciseTag,
   readPersonalRecords,
   readRecordExercises,
+  type FormatLookup,
   type PersonalRecordClaim,
   type RecordSet,
 } from './workout-record-sets';
 
-export type { PersonalRecordClaim, RecordSet } from './workout-record-sets';
+export type { FormatLookup, PersonalRecordClaim, RecordSet } from './workout-record-sets';
 
 export interface Distance {
   value: number;
@@ -65,20 +67,21 @@ type RecordEvent = Pick<NostrEvent, 'kind' | 'tags' | 'content' | 'pubkey' | 'cr
 /**
  * Lenient read of a kind 1301 (or legacy 33403) record as the apps write them (see
  * docs/dialects.md): 7- or 8-element exercise tags, references without a pubkey, no title,
- * times in milliseconds, sets without RPE, and the running dialect. What is read
- * differently or left out is said in `notUnderstood`; a value that is present but
- * wrong in a set refuses the record with the tag and value named.
+ * times in milliseconds, sets without RPE, and the running dialect. Sets are read in their
+ * exercise's format where `formatOf` knows it (see readRecordExercises). What is read
+ * differently or left out (a set whose values do not fit their units among them) is said in
+ * `notUnderstood`, with the tag's position; the rest of the record is kept.
  */
-export function parseWorkoutRecord(event: RecordEvent): ParseResult<WorkoutRecord> {
+export function parseWorkoutRecord(event: RecordEvent, formatOf?: FormatLookup): ParseResult<WorkoutRecord> {
   if (event.kind !== KIND.workoutRecord && event.kind !== KIND.legacyWorkoutRecord) {
     return fail(`kind ${event.kind} is not a workout record (1301 or 33403)`);
   }
   const d = tagValue(event.tags, 'd');
   if (d === undefined || d === '') return fail('record has no d tag');
   const title = tagValue(event.tags, 'title')?.trim() ?? '';
-  const exercises = readRecordExercises(event);
+  const exercises = readRecordExercises(event, formatOf);
   if (!exercises.ok) return exercises;
-  const { sets, activity } = exercises.value;
+  const { sets, activity, unread } = exercises.value;
   if (sets.length === 0 && activity === undefined) return fail('record has no exercise tags');
   const record: WorkoutRecord = {
     d,
@@ -94,6 +97,7 @@ export function parseWorkoutRecord(event: RecordEvent): ParseResult<WorkoutRecor
     legacy: event.kind === KIND.legacyWorkoutRecord,
   };
   if (activity !== undefined) record.activity = activity;
+  if (unread.length > 0) record.notUnderstood = [...unread];
   const prs = readPersonalRecords(event);
   if (!prs.ok) return prs;
   record.prs = prs.value;
@@ -210,9 +214,14 @@ function readDistance(tags: readonly string[][], record: WorkoutRecord): string 
 
 /**
  * Strict build of the canonical kind 1301 record (never 33403). Throws on a record that
- * breaks NIP-101e, and on the running dialect, which Plates reads but does not write.
+ * breaks NIP-101e, and on the running dialect, which Plates reads but does not write. Each
+ * set's values are checked in its exercise's format, by address in `formats`.
  */
-export function buildWorkoutRecord(record: WorkoutRecord, createdAt: number): UnsignedEvent {
+export function buildWorkoutRecord(
+  record: WorkoutRecord,
+  createdAt: number,
+  formats: ReadonlyMap<string, ExerciseFormat> = new Map(),
+): UnsignedEvent {
   if (!record.d) throw new Error('record needs a d value');
   const title = record.title.trim();
   if (!title) throw new Error('record needs a title');
@@ -251,7 +260,7 @@ export function buildWorkoutRecord(record: WorkoutRecord, createdAt: number): Un
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
     tags.push([name, String(value)]);
   }
-  record.sets.forEach((set, i) => tags.push(buildRecordExerciseTag(set, `set ${i + 1}`)));
+  record.sets.forEach((set, i) => tags.push(buildRecordExerciseTag(set, `set ${i + 1}`, formats.get(set.exerciseAddress))));
   for (const pr of record.prs) tags.push(buildPersonalRecordTag(pr));
   for (const hashtag of canonicalHashtags(record.hashtags)) tags.push(['t', hashtag]);
   return { kind: KIND.workoutRecord, created_at: createdAt, tags, content: record.notes };

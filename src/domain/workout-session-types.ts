@@ -1,3 +1,6 @@
+import { defaultUnit } from './exercise-draft';
+import { STRENGTH_FORMAT, type ExerciseFormat } from './exercise-format';
+import type { SetValues } from './set-values';
 import type { PerformedSet } from './strength';
 import type { SetType } from './tag-values';
 import type { WeightUnit } from './units';
@@ -11,7 +14,11 @@ import type { WeightUnit } from './units';
 
 export const SESSION_VERSION = 1;
 
-export type SetField = 'weight' | 'reps' | 'rpe' | 'setType';
+/**
+ * A field of a set: the inputs Plates reads by meaning, and `param:<name>` for a format
+ * parameter it keeps as typed (an exercise's own, e.g. `param:tempo`).
+ */
+export type SetField = 'weight' | 'reps' | 'rpe' | 'setType' | 'duration' | 'distance' | `param:${string}`;
 
 /** Input refused at a field: the typed text stays on screen with its message; the value is not applied. */
 export interface FieldError {
@@ -26,6 +33,12 @@ export interface SessionSet {
   weightKg?: number | null;
   reps?: number;
   rpe?: number;
+  /** Seconds (timed sets: typed, or filled by the set's timer). */
+  durationSeconds?: number;
+  /** Metres, to the centimetre; typed in km or miles by the unit setting. */
+  distanceMetres?: number;
+  /** Values of the parameters Plates keeps as typed, by parameter name. */
+  other?: Record<string, string>;
   errors?: Partial<Record<SetField, FieldError>>;
   /** When it was ticked done; absent while not done. */
   completedAt?: number;
@@ -38,22 +51,30 @@ export interface SessionExercise {
   relayHint: string;
   /** Absent when the library does not have the exercise (yet): the UI shows a placeholder. */
   title?: string;
-  /** The exercise's format parameters when known; only the strength format is logged (see isStrengthFormat). */
+  /** The exercise's format parameters when known (see sessionFormat). */
   format?: string[];
+  /** Their format_units, in the same positions. */
+  units?: string[];
   sets: SessionSet[];
 }
 
-/** The one format the logger records: NIP-101e's weight, reps, rpe, set_type. */
-export const STRENGTH_FORMAT = ['weight', 'reps', 'rpe', 'set_type'] as const;
-
 /**
- * Whether an exercise is logged as weight × reps @ RPE: its format is the strength one, or
- * unknown (the exercise is not stored yet; NIP-101e strength is then the likely meaning).
+ * The format an exercise of the workout is logged in: its own when the library had it, with
+ * each unit's default where a session saved before units were kept has none; NIP-101e
+ * strength while the exercise is not stored (then the likely meaning).
  */
-export function isStrengthFormat(format: readonly string[] | undefined): boolean {
-  return format === undefined || (format.length === STRENGTH_FORMAT.length && STRENGTH_FORMAT.every((name, i) => format[i] === name));
+export function sessionFormat(exercise: Pick<SessionExercise, 'format' | 'units'>): ExerciseFormat {
+  if (!exercise.format || exercise.format.length === 0) return STRENGTH_FORMAT;
+  return { names: exercise.format, units: exercise.format.map((name, i) => exercise.units?.[i] ?? defaultUnit(name)) };
 }
 
+/** A set's timer (a stopwatch, or a countdown from the time it prescribes), kept as timestamps like the rest. */
+export interface SetTimer {
+  setId: string;
+  startedAt: number;
+  /** Counts down from this many seconds; absent for a stopwatch. */
+  countdownSeconds?: number;
+}
 /** The rest after a ticked set, kept as timestamps (see rest-timer.ts). */
 export interface RestTimer {
   setId: string;
@@ -77,6 +98,8 @@ export interface WorkoutSession {
   /** The rest each ticked set starts: the template's rest_between_sets, or the default. */
   restSeconds: number;
   rest?: RestTimer;
+  /** The timed set running now, if any (one at a time). */
+  timer?: SetTimer;
   notes: string;
   exercises: SessionExercise[];
   /** The next number for an exercise or set id: ids stay unique and the reducer pure. */
@@ -84,7 +107,7 @@ export interface WorkoutSession {
 }
 
 export type SessionAction =
-  | { type: 'add-exercise'; exerciseAddress: string; relayHint?: string; title?: string; format?: string[] }
+  | { type: 'add-exercise'; exerciseAddress: string; relayHint?: string; title?: string; format?: string[]; units?: string[] }
   | { type: 'remove-exercise'; exerciseId: string }
   | { type: 'move-exercise'; exerciseId: string; toIndex: number }
   | { type: 'add-set'; exerciseId: string }
@@ -92,9 +115,13 @@ export type SessionAction =
   | { type: 'duplicate-set'; setId: string }
   | { type: 'edit-set'; setId: string; field: SetField; text: string; unit: WeightUnit }
   | { type: 'complete-set'; setId: string }
+  /** Starts the set's timer: a countdown from its time when it has one, else a stopwatch. */
+  | { type: 'start-timer'; setId: string }
+  /** Stops it: the set's time becomes what ran (a countdown's at most its own). */
+  | { type: 'stop-timer'; setId: string }
   | { type: 'uncomplete-set'; setId: string }
   /** The exercise's sets last time (see previousPerformance), matched by position. */
-  | { type: 'prefill-from-previous'; exerciseId: string; previous: readonly PerformedSet[] }
+  | { type: 'prefill-from-previous'; exerciseId: string; previous: ReadonlyArray<PerformedSet & SetValues> }
   | { type: 'skip-rest' }
   /** ± REST_STEP_SECONDS from the −/+ buttons. */
   | { type: 'adjust-rest'; seconds: number }

@@ -1,6 +1,7 @@
 import { adjustRest } from './rest-timer';
-import { completeSet, copySet, editSetField, prefillSet, uncompleteSet } from './session-set-edits';
-import type { SessionAction, SessionExercise, SessionSet, WorkoutSession } from './workout-session-types';
+import { completeSet, copySet, editSetField, prefillSet, timedSet, uncompleteSet } from './session-set-edits';
+import { timerElapsed } from './set-timer';
+import { sessionFormat, type SessionAction, type SessionExercise, type SessionSet, type WorkoutSession } from './workout-session-types';
 
 /** The workout in progress's reducer; the state and its actions are in workout-session-types.ts. */
 export * from './workout-session-types';
@@ -17,13 +18,15 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
       };
       if (action.title !== undefined) exercise.title = action.title;
       if (action.format !== undefined) exercise.format = [...action.format];
+      if (action.units !== undefined) exercise.units = [...action.units];
       return { ...state, exercises: [...state.exercises, exercise], nextId: state.nextId + 2 };
     }
     case 'remove-exercise': {
       const exercise = state.exercises.find((e) => e.id === action.exerciseId);
       if (!exercise) return state;
       const next = { ...state, exercises: state.exercises.filter((e) => e !== exercise) };
-      return exercise.sets.some((set) => set.id === state.rest?.setId) ? withoutRest(next) : next;
+      const withoutSetClocks = exercise.sets.some((set) => set.id === state.timer?.setId) ? withoutTimer(next) : next;
+      return exercise.sets.some((set) => set.id === state.rest?.setId) ? withoutRest(withoutSetClocks) : withoutSetClocks;
     }
     case 'move-exercise': {
       const from = state.exercises.findIndex((e) => e.id === action.exerciseId);
@@ -46,7 +49,9 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
       );
     case 'remove-set': {
       const next = updateExerciseOfSet(state, action.setId, (sets) => sets.filter((set) => set.id !== action.setId));
-      return next !== state && state.rest?.setId === action.setId ? withoutRest(next) : next;
+      if (next === state) return state;
+      const withoutSetClock = state.timer?.setId === action.setId ? withoutTimer(next) : next;
+      return state.rest?.setId === action.setId ? withoutRest(withoutSetClock) : withoutSetClock;
     }
     case 'duplicate-set':
       return updateExerciseOfSet(
@@ -59,14 +64,32 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
         },
         1,
       );
-    case 'edit-set':
-      return updateSet(state, action.setId, (set) => editSetField(set, action.field, action.text, action.unit));
+    case 'edit-set': {
+      const next = updateSet(state, action.setId, (set) => editSetField(set, action.field, action.text, action.unit));
+      // A time typed over a running timer wins.
+      return action.field === 'duration' && next !== state && state.timer?.setId === action.setId ? withoutTimer(next) : next;
+    }
     case 'complete-set': {
-      const next = updateSet(state, action.setId, (set) => completeSet(set, now));
-      // Already done, or refused (refused input, no reps or RPE): no rest starts.
-      if (next === state || findSet(next, action.setId)?.completedAt !== now) return next;
+      const exercise = exerciseOfSet(state, action.setId);
+      if (!exercise) return state;
+      // A set ticked while its timer runs takes the time run.
+      const timed = state.timer?.setId === action.setId ? stopTimer(state, now) : state;
+      const next = updateSet(timed, action.setId, (set) => completeSet(set, now, sessionFormat(exercise)));
+      // Already done, or refused (refused input, a value missing): no rest starts.
+      if (next === timed || findSet(next, action.setId)?.completedAt !== now) return next;
       return { ...next, rest: { setId: action.setId, startedAt: now, durationSeconds: state.restSeconds } };
     }
+    case 'start-timer': {
+      const set = findSet(state, action.setId);
+      if (!set || set.completedAt !== undefined || state.timer?.setId === action.setId) return state;
+      // One clock at a time: another set's stops with its time.
+      const next = state.timer ? stopTimer(state, now) : state;
+      const countdown = set.durationSeconds !== undefined && set.durationSeconds > 0 ? set.durationSeconds : undefined;
+      const timer = { setId: action.setId, startedAt: now, ...(countdown === undefined ? {} : { countdownSeconds: countdown }) };
+      return { ...withoutRest(next), timer };
+    }
+    case 'stop-timer':
+      return state.timer?.setId === action.setId ? stopTimer(state, now) : state;
     case 'uncomplete-set': {
       const next = updateSet(state, action.setId, uncompleteSet);
       return next !== state && state.rest?.setId === action.setId ? withoutRest(next) : next;
@@ -84,7 +107,7 @@ export function reduceSession(state: WorkoutSession, action: SessionAction, now:
     case 'edit-notes':
       return action.text === state.notes ? state : { ...state, notes: action.text };
     case 'finish':
-      return { ...withoutRest(state), finishedAt: now };
+      return { ...withoutRest(stopTimer(state, now)), finishedAt: now };
   }
 }
 
@@ -99,6 +122,23 @@ export function findSet(session: WorkoutSession, setId: string): SessionSet | un
     if (set) return set;
   }
   return undefined;
+}
+
+/** The running timer stopped at `now`, its set given the time it ran. */
+function stopTimer(state: WorkoutSession, now: number): WorkoutSession {
+  const timer = state.timer;
+  if (!timer) return state;
+  return withoutTimer(updateSet(state, timer.setId, (set) => timedSet(set, timerElapsed(timer, now))));
+}
+
+function withoutTimer(state: WorkoutSession): WorkoutSession {
+  if (!state.timer) return state;
+  const { timer: _timer, ...next } = state;
+  return next;
+}
+
+function exerciseOfSet(state: WorkoutSession, setId: string): SessionExercise | undefined {
+  return state.exercises.find((exercise) => exercise.sets.some((set) => set.id === setId));
 }
 
 function withoutRest(state: WorkoutSession): WorkoutSession {

@@ -8,8 +8,6 @@ import {
   formatMoment,
   formatMonth,
   formatRest,
-  formatSet,
-  formatSetLoad,
   formatShortDate,
   formatVolume,
   MISSING_EXERCISE_TITLE,
@@ -46,33 +44,6 @@ describe('setChipLabels', () => {
   it('counts a set without a type as a working set', () => {
     expect(setChipLabels([undefined, 'warmup', undefined])).toEqual(['1', 'W', '2']);
     expect(setChipLabels([])).toEqual([]);
-  });
-});
-
-describe('formatSetLoad', () => {
-  it('shows load × reps in the unit', () => {
-    expect(formatSetLoad({ weightKg: 100, reps: 5 }, 'kg')).toBe('100 kg × 5');
-    expect(formatSetLoad({ weightKg: 100, reps: 5 }, 'lb')).toBe('220.5 lb × 5');
-    expect(formatSetLoad({ weightKg: 82.5, reps: 8 }, 'kg')).toBe('82.5 kg × 8');
-  });
-  it('words a set without load as bodyweight, and a negative load as assistance', () => {
-    expect(formatSetLoad({ weightKg: null, reps: 12 }, 'kg')).toBe('BW × 12');
-    expect(formatSetLoad({ reps: 12 }, 'kg')).toBe('BW × 12');
-    expect(formatSetLoad({ weightKg: 0, reps: 12 }, 'kg')).toBe('BW × 12');
-    expect(formatSetLoad({ weightKg: -10, reps: 8 }, 'kg')).toBe('10 kg assisted × 8');
-  });
-  it('leaves out reps that were not written', () => {
-    expect(formatSetLoad({ weightKg: 60 }, 'kg')).toBe('60 kg');
-  });
-});
-
-describe('formatSet', () => {
-  it('adds the RPE to a strength set', () => {
-    expect(formatSet({ params: ['100', '5', '8', 'normal'], weightKg: 100, reps: 5, rpe: 8 }, 'kg')).toBe('100 kg × 5 @ 8');
-    expect(formatSet({ params: ['', '20', '', 'normal'], weightKg: null, reps: 20 }, 'kg')).toBe('BW × 20');
-  });
-  it('shows the values of a set in another format as written', () => {
-    expect(formatSet({ params: ['5000', '', '1500'] }, 'kg')).toBe('5000 · 1500');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { FormatPresetId } from '../domain/exercise-draft';
 import { labelOf } from '../domain/muscles';
 import type { SetType } from '../domain/tag-values';
-import { formatDecimal, formatWeight, fromKg, type WeightUnit } from '../domain/units';
+import { formatDecimal, fromKg, type WeightUnit } from '../domain/units';
 
 /** The one way Plates words sets, durations, clocks, volumes, weights, dates and counts, on every screen. */
 
@@ -25,27 +25,6 @@ export function setChipLabels(setTypes: ReadonlyArray<SetType | undefined>): str
     if (setType !== 'warmup') working++;
     return setType === 'normal' ? String(working) : SET_TYPE_LETTERS[setType];
   });
-}
-
-/** A set's load and reps: "100 kg × 5", "BW × 12" (no load), "10 kg assisted × 8" (negative = assistance), "100 kg" (no reps). */
-export function formatSetLoad(set: { weightKg?: number | null; reps?: number }, unit: WeightUnit): string {
-  const load = loadText(set.weightKg, unit);
-  return set.reps === undefined ? load : `${load} × ${formatDecimal(set.reps)}`;
-}
-
-/** A performed set in full: "100 kg × 5 @ 8"; a set that is not weight, reps, RPE and type shows its values as written. */
-export function formatSet(
-  set: { params: readonly string[]; weightKg?: number | null; reps?: number; rpe?: number },
-  unit: WeightUnit,
-): string {
-  if (set.params.length !== 4) return set.params.filter((param) => param.trim() !== '').join(' · ');
-  const load = formatSetLoad(set, unit);
-  return set.rpe === undefined ? load : `${load} @ ${formatDecimal(set.rpe)}`;
-}
-
-function loadText(weightKg: number | null | undefined, unit: WeightUnit): string {
-  if (!weightKg) return 'BW';
-  return weightKg < 0 ? `${formatWeight(-weightKg, unit)} assisted` : formatWeight(weightKg, unit);
 }
 
 /** A bare weight figure in the person's unit, without the unit: "82.5". */

@@ -2,7 +2,8 @@ import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import type { RecordExercise } from '../../worker/api';
 import { exerciseHistoryPath } from '../../lib/paths';
-import { formatSet, MISSING_EXERCISE_TITLE, SET_TYPE_NAMES, setChipLabels } from '../../ui/format';
+import { MISSING_EXERCISE_TITLE, SET_TYPE_NAMES, setChipLabels } from '../../ui/format';
+import { formatSet } from '../../ui/set-text';
 
 /** One exercise of a workout: its name, every set as performed, and a way to its history. */
 export function RecordExerciseCard({ exercise }: { exercise: RecordExercise }) {
@@ -21,7 +22,7 @@ export function RecordExerciseCard({ exercise }: { exercise: RecordExercise }) {
               <span className="record-sets__number" data-warmup={set.setType === 'warmup' ? 'yes' : undefined}>
                 {chips[i]}
               </span>
-              <span className="record-sets__text">{formatSet(set, units)}</span>
+              <span className="record-sets__text">{formatSet(set, units, exercise.format)}</span>
               {tag && <span className="record-sets__tag">{tag}</span>}
             </li>
           );

@@ -1,7 +1,7 @@
 import { usePreferencesStore } from '../../store/preferences-store';
 import { MISSING_EXERCISE_TITLE } from '../../ui/format';
 import type { RecordSummary } from '../../worker/api';
-import { prText } from './pr-text';
+import { prText } from '../../ui/set-text';
 
 /** The personal records a workout set, each with its exercise's name. */
 export function RecordPrs({ record }: { record: RecordSummary }) {

@@ -1,7 +1,8 @@
 import { formatWeight, type WeightUnit } from '../../domain/units';
 import { AppLink } from '../../lib/app-link';
 import type { ExerciseSession } from '../../worker/api';
-import { formatCount, formatDay, formatSetLoad, formatVolume } from '../../ui/format';
+import { formatCount, formatDay, formatVolume } from '../../ui/format';
+import { formatSetLoad } from '../../ui/set-text';
 import { recordPath } from '../../lib/paths';
 
 /** Every workout with this exercise, newest first: its best set, estimated 1RM and volume. */

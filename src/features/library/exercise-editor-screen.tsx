@@ -7,6 +7,7 @@ import {
   type ExerciseDraft,
   type ExerciseProblems,
 } from '../../domain/exercise-draft';
+import { distanceUnitFor } from '../../domain/exercise-format';
 import { labelOf, MUSCLES } from '../../domain/muscles';
 import { exercisePath, libraryPath } from '../../lib/paths';
 import { navigate } from '../../lib/router';
@@ -34,7 +35,7 @@ export function ExerciseEditorScreen({ kind, address }: ExerciseEditorScreenProp
   const { draft, loadError, attempted, begin, change, save, discard } = useExerciseEditorStore();
   const saving = useLibraryStore((s) => s.busy === 'saving');
   const saveError = useLibraryStore((s) => s.actionError);
-  const distanceUnit = usePreferencesStore((s) => (s.units === 'lb' ? 'mi' : 'km'));
+  const distanceUnit = usePreferencesStore((s) => distanceUnitFor(s.units));
   const me = useAccountStore((s) => (s.account && s.account.status !== 'signed-out' ? s.account.pubkey : undefined));
   const bar = useRef<HTMLDivElement>(null);
   const barHeight = useBarHeight(bar, Boolean(draft));

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { parseAddress } from '../../domain/address';
-import { draftFromExercise, draftToExercise, emptyExerciseDraft, type DistanceUnit, type ExerciseDraft } from '../../domain/exercise-draft';
+import { draftFromExercise, draftToExercise, emptyExerciseDraft, type ExerciseDraft } from '../../domain/exercise-draft';
+import type { DistanceUnit } from '../../domain/exercise-format';
 import { useLibraryStore } from '../../store/library-store';
 import { copyTitle } from '../../ui/format';
 

@@ -10,10 +10,10 @@ import {
   renameParameter,
   setParameterUnit,
   unusedParameters,
-  type DistanceUnit,
   type ExerciseDraft,
   type ExerciseProblems,
 } from '../../domain/exercise-draft';
+import type { DistanceUnit } from '../../domain/exercise-format';
 import { FormError } from '../../ui/form-error';
 import { FORMAT_PRESET_NAMES, formatParameters, parameterName, unitName } from '../../ui/format';
 

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { WeightUnit } from '../../domain/units';
 import type { RecordSet } from '../../domain/workout-record';
-import { isStrengthFormat, type SessionAction, type SessionExercise } from '../../domain/workout-session';
+import type { SessionAction, SessionExercise } from '../../domain/workout-session';
 import { AppLink } from '../../lib/app-link';
 import { exercisePath } from '../../lib/paths';
 import { useQuery } from '../../lib/query/use-query';
@@ -59,12 +59,6 @@ export const ExerciseCard = memo(function ExerciseCard({ exercise, saved, index,
           </svg>
         </button>
       </header>
-      {!isStrengthFormat(exercise.format) && (
-        <p className="exercise-card__notice" role="note">
-          This exercise is measured in {exercise.format?.filter((name) => name !== 'set_type').join(', ')}: Plates logs weight × reps only
-          for now, so its sets are left out of the saved workout.
-        </p>
-      )}
       <div className="set-head" aria-hidden="true">
         <span>Set</span>
         <span>Previous</span>

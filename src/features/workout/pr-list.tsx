@@ -1,5 +1,6 @@
-import { formatWeight, type WeightUnit } from '../../domain/units';
-import { formatVolume, MISSING_EXERCISE_TITLE } from '../../ui/format';
+import type { WeightUnit } from '../../domain/units';
+import { MISSING_EXERCISE_TITLE } from '../../ui/format';
+import { prText, prValue } from '../../ui/set-text';
 
 /** A PR as the finish report gives it (with what it beat), or as a stored record claims it. */
 interface ShownRecord {
@@ -50,22 +51,6 @@ function byExercise(records: readonly ShownRecord[]): Array<[string, ShownRecord
 }
 
 function describe(record: ShownRecord, unit: WeightUnit): { what: string; value: string; before?: string } {
-  const was = (format: (n: number) => string) => (record.previous ? format(record.previous) : undefined);
-  const weight = (kg: number) => formatWeight(kg, unit);
-  switch (record.metric) {
-    case 'weight':
-      return { what: 'Heaviest weight', value: weight(record.value), before: was(weight) };
-    case 'reps':
-      return {
-        what: record.weightKg ? `Most reps at ${weight(record.weightKg)}` : 'Most reps',
-        value: String(record.value),
-        before: was(String),
-      };
-    case 'e1rm':
-      return { what: 'Best est. 1RM', value: weight(record.value), before: was(weight) };
-    case 'volume':
-      return { what: 'Most volume', value: formatVolume(record.value, unit), before: was((kg) => formatVolume(kg, unit)) };
-    default:
-      return { what: record.metric, value: String(record.value) };
-  }
+  const { label, value } = prText(record, unit);
+  return { what: label, value, before: record.previous ? prValue(record.metric, record.previous, unit) : undefined };
 }

@@ -2,7 +2,8 @@ import type { WeightUnit } from '../../domain/units';
 import type { SessionAction, SessionSet, SetField as SessionField } from '../../domain/workout-session';
 import type { RecordSet } from '../../domain/workout-record';
 import { unlockChime } from './chime';
-import { formatSetLoad, SET_TYPE_NAMES } from '../../ui/format';
+import { SET_TYPE_NAMES } from '../../ui/format';
+import { formatSetLoad } from '../../ui/set-text';
 import { SetField, type NumberField } from './set-field';
 import { CheckIcon } from './check-icon';
 

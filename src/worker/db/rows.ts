@@ -81,8 +81,6 @@ export interface RecordRow {
   templateAddress?: string;
   exerciseAddresses: string[];
   setCount: number;
-  /** Sum of weight × reps over non-warm-up sets, in kg. */
-  volumeKg: number;
   legacy: 0 | 1;
 }
 

@@ -4,7 +4,7 @@ import { parseProfile } from '../../domain/profile';
 import type { RecordSet } from '../../domain/workout-record';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
-import { exerciseTitles } from '../queries/exercise-titles';
+import { exerciseFacts } from '../queries/exercise-facts';
 import { newestReplaceable } from '../queries/newest-replaceable';
 import { recordRowsOf, recordsWithExercises, type RecordCursor } from '../queries/own-records';
 import { ownPubkey } from '../queries/own-pubkey';
@@ -113,10 +113,10 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
         };
       });
       const working = sessions.flatMap((session) => session.sets).filter(isWorkingSet);
-      const titles = await exerciseTitles(db, [address]);
+      const facts = (await exerciseFacts(db, [address])).get(address);
       return {
         address,
-        title: titles.get(address),
+        title: facts?.title,
         formula: `${E1RM_FORMULA}: e1RM = weight × (1 + reps ÷ 30)`,
         sessions: sessions.reverse(),
         bests: {

@@ -1,3 +1,4 @@
+import type { ExerciseFormat } from '../../domain/exercise-format';
 import { previousPerformance } from '../../domain/previous-performance';
 import { startSession } from '../../domain/session-start';
 import { sessionToRecord, type WorkoutSummary } from '../../domain/session-to-record';
@@ -96,7 +97,7 @@ export function workoutHandlers(ctx: WorkerContext): WorkoutHandlers {
       // Its end time is kept even if signing fails below: the person signs in and finishes it as it was.
       if (finished !== session)
         await active.change((stored) => (stored.id === finished.id && stored.finishedAt === undefined ? finished : stored));
-      const event = await ctx.account.sign(buildWorkoutRecord(result.value.record, Math.floor(Date.now() / 1000)));
+      const event = await ctx.account.sign(buildWorkoutRecord(result.value.record, Math.floor(Date.now() / 1000), result.value.formats));
       const rows = await outboxRowsFor(ctx, event);
       // The record queued and the workout cleared in one transaction: both or neither, whenever the tab dies.
       const ids = await writeWithRoom(
@@ -123,18 +124,26 @@ function addedExercise(action: SessionAction): string[] {
   return action.type === 'add-exercise' ? [action.exerciseAddress] : [];
 }
 
+interface ExerciseFacts {
+  title: string;
+  format: ExerciseFormat;
+}
+
 /** An added exercise gets its library title and format, so the session names it (even offline later) and logs it right. */
-function withFacts(action: SessionAction, facts: Map<string, { title: string; format: string[] }>): SessionAction {
+function withFacts(action: SessionAction, facts: Map<string, ExerciseFacts>): SessionAction {
   if (action.type !== 'add-exercise') return action;
   const found = facts.get(action.exerciseAddress);
-  return found ? { ...action, title: action.title ?? found.title, format: found.format } : action;
+  return found
+    ? { ...action, title: action.title ?? found.title, format: [...found.format.names], units: [...found.format.units] }
+    : action;
 }
 
 /** Title and format of the stored exercises among `addresses`. */
-async function exerciseFacts(
-  exercises: ExerciseCache,
-  addresses: readonly string[],
-): Promise<Map<string, { title: string; format: string[] }>> {
+async function exerciseFacts(exercises: ExerciseCache, addresses: readonly string[]): Promise<Map<string, ExerciseFacts>> {
   const rows = await exercises.getMany(addresses);
-  return new Map(rows.flatMap((row) => (row ? [[row.address, { title: row.title, format: row.format }] as const] : [])));
+  return new Map(
+    rows.flatMap((row) =>
+      row ? [[row.address, { title: row.title, format: { names: row.format, units: row.formatUnits } }] as const] : [],
+    ),
+  );
 }

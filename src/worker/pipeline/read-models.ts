@@ -5,7 +5,6 @@ import { musclesOf } from '../../domain/muscles';
 import type { NostrEvent } from '../../domain/nostr-event';
 import type { ParseResult } from '../../domain/result';
 import { searchWords } from '../../domain/search-words';
-import { volumeKg } from '../../domain/strength';
 import { parseTemplate, templateExerciseAddresses } from '../../domain/template';
 import { parseWorkoutRecord, recordTitle, type WorkoutRecord } from '../../domain/workout-record';
 import type { ExerciseRow, RecordRow, TemplateRow } from '../db/rows';
@@ -98,7 +97,6 @@ function recordRow(event: NostrEvent, address: string, record: WorkoutRecord): R
     completed: record.completed ? 1 : 0,
     exerciseAddresses: [...new Set(record.sets.map((set) => set.exerciseAddress))],
     setCount: record.sets.length,
-    volumeKg: volumeKg(record.sets),
     legacy: record.legacy ? 1 : 0,
   };
   if (record.templateAddress) row.templateAddress = record.templateAddress;

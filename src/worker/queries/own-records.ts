@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-record';
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
+import { exerciseFacts } from './exercise-facts';
 
 /** Where a page of records ends: its last record's start and key (records sharing a start are ordered by key). */
 export interface RecordCursor {
@@ -39,7 +40,8 @@ export async function recordRowsOf(
 
 /**
  * The person's parsed records that include any of `exerciseAddresses` (through the
- * multiEntry index), oldest first: the history PRs and previous performance are read from.
+ * multiEntry index), oldest first, each set read in its stored exercise's format: the
+ * history PRs and previous performance are read from.
  */
 export async function recordsWithExercises(
   db: PlatesDatabase,
@@ -54,11 +56,18 @@ export async function recordsWithExercises(
       .distinct()
       .toArray()
   ).filter((row) => row.pubkey === pubkey);
-  const events = await db.events.bulkGet(rows.map((row) => row.eventId));
+  const [events, facts] = await Promise.all([
+    db.events.bulkGet(rows.map((row) => row.eventId)),
+    exerciseFacts(
+      db,
+      rows.flatMap((row) => row.exerciseAddresses),
+    ),
+  ]);
+  const formatOf = (address: string) => facts.get(address)?.format;
   return rows
     .flatMap((row, i) => {
       const event = events[i];
-      const parsed = event ? parseWorkoutRecord(event) : undefined;
+      const parsed = event ? parseWorkoutRecord(event, formatOf) : undefined;
       return parsed?.ok ? [{ ...parsed.value, key: row.key }] : [];
     })
     .sort((a, b) => a.start - b.start);

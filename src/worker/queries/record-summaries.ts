@@ -1,12 +1,17 @@
+import { distanceUnitOf, toMetres, type ExerciseFormat } from '../../domain/exercise-format';
+import { roundMetres } from '../../domain/set-values';
+import { totalDistanceMetres, volumeKg } from '../../domain/strength';
 import { parseWorkoutRecord, type PersonalRecordClaim, type RecordSet, type WorkoutRecord } from '../../domain/workout-record';
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
-import { exerciseTitles } from './exercise-titles';
+import { exerciseFacts, type ExerciseFacts } from './exercise-facts';
 
 export interface RecordExercise {
   address: string;
   /** Undefined while the exercise's 33401 event is not stored: shown as such, never as a raw address. */
   title?: string;
+  /** The stored exercise's format, which its sets were read in; undefined while it is not stored. */
+  format?: ExerciseFormat;
   sets: RecordSet[];
 }
 
@@ -20,8 +25,13 @@ export interface RecordSummary {
   start: number;
   end: number;
   durationSeconds: number;
+  /** Σ weight × reps of the working sets that have both (strength.ts), kg. */
   volumeKg: number;
+  /** Distance of the working sets, or the running dialect's distance, metres. */
+  distanceMetres: number;
   setCount: number;
+  /** The running dialect's activity ("running"), when the record names one instead of sets. */
+  activity?: string;
   /** The record's `pr` claims. */
   prs: PersonalRecordClaim[];
   legacy: boolean;
@@ -32,19 +42,25 @@ export interface RecordSummary {
   notUnderstood: string[];
 }
 
-/** Reads the events behind record rows and names their exercises, in the rows' order. */
+/** Reads the events behind record rows, each set in its exercise's format, and names their exercises, in the rows' order. */
 export async function recordSummaries(db: PlatesDatabase, rows: readonly RecordRow[]): Promise<RecordSummary[]> {
-  const events = await db.events.bulkGet(rows.map((row) => row.eventId));
-  const records = events.map((event) => (event ? parseWorkoutRecord(event) : undefined));
-  const parsed = records.map((result) => (result?.ok ? result.value : undefined));
-  const titles = await exerciseTitles(
-    db,
-    parsed.flatMap((record) => record?.sets.map((set) => set.exerciseAddress) ?? []),
-  );
-  return rows.map((row, i) => summarize(row, parsed[i], titles));
+  const [events, facts] = await Promise.all([
+    db.events.bulkGet(rows.map((row) => row.eventId)),
+    exerciseFacts(
+      db,
+      rows.flatMap((row) => row.exerciseAddresses),
+    ),
+  ]);
+  const formatOf = (address: string) => facts.get(address)?.format;
+  return rows.map((row, i) => {
+    const event = events[i];
+    const parsed = event ? parseWorkoutRecord(event, formatOf) : undefined;
+    return summarize(row, parsed?.ok ? parsed.value : undefined, facts);
+  });
 }
 
-function summarize(row: RecordRow, record: WorkoutRecord | undefined, titles: Map<string, string>): RecordSummary {
+function summarize(row: RecordRow, record: WorkoutRecord | undefined, facts: Map<string, ExerciseFacts>): RecordSummary {
+  const sets = record?.sets ?? [];
   const summary: RecordSummary = {
     key: row.key,
     eventId: row.eventId,
@@ -53,16 +69,27 @@ function summarize(row: RecordRow, record: WorkoutRecord | undefined, titles: Ma
     start: row.start,
     end: row.end,
     durationSeconds: Math.max(0, row.end - row.start),
-    volumeKg: row.volumeKg,
+    volumeKg: volumeKg(sets),
+    distanceMetres: roundMetres(totalDistanceMetres(sets) + activityMetres(record)),
     setCount: row.setCount,
     prs: record?.prs ?? [],
     legacy: row.legacy === 1,
     notes: record?.notes ?? '',
     notUnderstood: record?.notUnderstood ?? [],
-    exercises: groupSets(record?.sets ?? []).map(({ address, sets }) => ({ address, title: titles.get(address), sets })),
+    exercises: groupSets(sets).map(({ address, sets: grouped }) => {
+      const known = facts.get(address);
+      return { address, title: known?.title, format: known?.format, sets: grouped };
+    }),
   };
+  if (record?.activity) summary.activity = record.activity;
   if (row.templateAddress) summary.templateAddress = row.templateAddress;
   return summary;
+}
+
+/** The running dialect's ["distance","5.2","km"], in metres (an unknown unit is read as km, the dialect's usual). */
+function activityMetres(record: WorkoutRecord | undefined): number {
+  if (!record?.distance) return 0;
+  return toMetres(record.distance.value, distanceUnitOf(record.distance.unit) ?? 'km');
 }
 
 function groupSets(sets: readonly RecordSet[]): Array<{ address: string; sets: RecordSet[] }> {
