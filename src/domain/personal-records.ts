@@ -1,13 +1,12 @@
-import { paceSeconds, roundMetres, type SetValues } from './set-values';
-import { estimatedOneRepMax, isLoaded, isWorkingSet, volumeKg, type PerformedSet, type StrengthSet } from './strength';
-import { roundKg } from './units';
+import { bestsOf, liftedLoads, maximum, type Bests } from './set-bests';
+import { isWorkingSet, type PerformedSet } from './strength';
 import type { PersonalRecordClaim } from './workout-record-sets';
 
 /**
  * Personal records of a finished workout against earlier ones. NIP-101e writes a claim as
  * ["pr","33401:<pubkey>:<d>,<metric>,<value>"] and names no metrics, so Plates uses these:
  *
- * - `weight`: heaviest load lifted for at least one rep, kg;
+ * - `weight`: heaviest load lifted for at least one rep, or carried for a time or distance, kg;
  * - `reps`: most reps at a load, beating every earlier set at that load or heavier (the
  *   load is carried beside the claim, not in the tag); without any load (bodyweight, reps
  *   only), most reps in one set;
@@ -53,14 +52,17 @@ export function detectPersonalRecords(
       .filter((workoutSets) => workoutSets.length > 0);
     if (earlier.length === 0) continue;
     const before = earlier.flat();
+    // The same figures an exercise's history shows as its bests (set-bests.ts).
+    const now = bestsOf([current]);
+    const then = bestsOf(earlier);
     const found = [
-      beats('weight', heaviest(current), heaviest(before)),
-      repsRecord(current, before) ?? unloadedRepsRecord(current, before),
-      beats('e1rm', bestE1rm(current), bestE1rm(before)),
-      beats('volume', volumeKg(current), maximum(earlier.map(volumeKg))),
-      beats('duration', longestHold(current), longestHold(before)),
-      beats('distance', longestDistance(current), longestDistance(before)),
-      fasterPace(current, before),
+      beats('weight', now.weight, then.weight),
+      repsRecord(current, before) ?? unloadedRepsRecord(current, now, then),
+      beats('e1rm', now.e1rm, then.e1rm),
+      beats('volume', now.volume, then.volume),
+      beats('duration', now.duration, then.duration),
+      beats('distance', now.distance, then.distance),
+      fasterPace(now, then),
     ];
     for (const record of found) if (record) records.push({ exerciseAddress: address, ...record });
   }
@@ -74,37 +76,16 @@ function beats(metric: PrMetric, value: number | undefined, previous: number | u
 }
 
 /** Pace beats only an earlier pace: lower is better, and a first pace has nothing to beat. */
-function fasterPace(current: readonly SetValues[], before: readonly SetValues[]): Found | undefined {
-  const value = fastestPace(current);
-  const previous = fastestPace(before);
+function fasterPace(now: Bests, then: Bests): Found | undefined {
+  const value = now.pace;
+  const previous = then.pace;
   return value !== undefined && previous !== undefined && value < previous ? { metric: 'pace', value, previous } : undefined;
 }
 
-function fastestPace(sets: readonly SetValues[]): number | undefined {
-  let fastest: number | undefined;
-  for (const set of sets) {
-    const pace = paceSeconds(set);
-    if (pace !== undefined && (fastest === undefined || pace < fastest)) fastest = pace;
-  }
-  return fastest === undefined ? undefined : Math.round(fastest * 10) / 10;
-}
-
-function longestHold(sets: readonly SetValues[]): number | undefined {
-  return maximum(sets.flatMap((set) => (set.distanceMetres === undefined && set.durationSeconds ? [set.durationSeconds] : [])));
-}
-
-function longestDistance(sets: readonly SetValues[]): number | undefined {
-  const longest = maximum(sets.flatMap((set) => (set.distanceMetres ? [set.distanceMetres] : [])));
-  return longest === undefined ? undefined : roundMetres(longest);
-}
-
 /** Most reps in one set without a load, when the workout has no loaded set (reps at a load are repsRecord's). */
-function unloadedRepsRecord(current: readonly StrengthSet[], before: readonly StrengthSet[]): Found | undefined {
-  if (liftedLoads(current).length > 0) return undefined;
-  const unloaded = (sets: readonly StrengthSet[]) =>
-    maximum(sets.flatMap((set) => (!isLoaded(set.weightKg) && set.reps ? [set.reps] : [])));
-  const previous = unloaded(before);
-  return previous === undefined ? undefined : beats('reps', unloaded(current), previous);
+function unloadedRepsRecord(current: readonly PerformedSet[], now: Bests, then: Bests): Found | undefined {
+  if (liftedLoads(current).length > 0 || then.reps === undefined) return undefined;
+  return beats('reps', now.reps, then.reps);
 }
 
 function groupByExercise(sets: readonly PerformedSet[]): Map<string, PerformedSet[]> {
@@ -118,28 +99,13 @@ function groupByExercise(sets: readonly PerformedSet[]): Map<string, PerformedSe
   return groups;
 }
 
-function liftedLoads(sets: readonly StrengthSet[]): { weightKg: number; reps: number }[] {
-  const loads: { weightKg: number; reps: number }[] = [];
-  for (const set of sets) if (isLoaded(set.weightKg) && set.reps) loads.push({ weightKg: set.weightKg, reps: set.reps });
-  return loads;
-}
-
-function heaviest(sets: readonly StrengthSet[]): number | undefined {
-  return maximum(liftedLoads(sets).map((load) => load.weightKg));
-}
-
-function bestE1rm(sets: readonly StrengthSet[]): number | undefined {
-  const best = maximum(sets.map((set) => estimatedOneRepMax(set.weightKg, set.reps) ?? 0));
-  return best ? roundKg(best) : undefined;
-}
-
 /**
  * The heaviest set that beats the most reps ever done at its load or heavier. A load
  * nobody lifted before is a weight record, not a reps record, so it needs an earlier set
  * at that load or heavier. The heaviest qualifying set is never outdone by another set of
  * the same workout: a heavier set with more reps would qualify itself.
  */
-function repsRecord(current: readonly StrengthSet[], before: readonly StrengthSet[]): Found | undefined {
+function repsRecord(current: readonly PerformedSet[], before: readonly PerformedSet[]): Found | undefined {
   const earlier = liftedLoads(before);
   let record: Found | undefined;
   for (const load of liftedLoads(current)) {
@@ -151,11 +117,4 @@ function repsRecord(current: readonly StrengthSet[], before: readonly StrengthSe
     }
   }
   return record;
-}
-
-// A loop, not Math.max(...values): years of history would overflow the argument list.
-function maximum(values: readonly number[]): number | undefined {
-  let max: number | undefined;
-  for (const value of values) if (max === undefined || value > max) max = value;
-  return max;
 }

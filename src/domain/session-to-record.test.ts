@@ -168,33 +168,54 @@ describe('sessionToRecord', () => {
   });
 });
 
-describe('an exercise of another format', () => {
-  it('is left out of the record instead of being written as weight × reps', () => {
-    const ROPE = `33401:${PUBKEY}:jump-rope`;
-    let state = startSession('mixed', T0);
-    state = reduceSession(
-      state,
-      { type: 'add-exercise', exerciseAddress: ROPE, title: 'Jump Rope', format: ['duration', 'rpe', 'set_type'] },
-      T0,
-    );
-    state = reduceSession(
-      state,
-      { type: 'add-exercise', exerciseAddress: SQUAT, title: 'Back Squat', format: ['weight', 'reps', 'rpe', 'set_type'] },
-      T0,
-    );
-    const [rope, squat] = state.exercises;
-    for (const exercise of [rope, squat]) {
-      const setId = exercise?.sets[0]?.id ?? '';
-      for (const [field, text] of [
-        ['weight', '60'],
-        ['reps', '5'],
-        ['rpe', '7'],
-      ] as const)
-        state = reduceSession(state, { type: 'edit-set', setId, field, text, unit: 'kg' }, T0);
-      state = reduceSession(state, { type: 'complete-set', setId }, T0);
-    }
-    const finished = sessionToRecord(reduceSession(state, { type: 'finish' }, T0 + 60_000), []);
-    if (!finished.ok) throw new Error(finished.reason);
-    expect(finished.value.record.sets.map((set) => set.exerciseAddress)).toEqual([SQUAT]);
+describe('a workout mixing formats', () => {
+  it('records a lift, a plank timed by its timer and a 2 km row, each set in its own format and units', () => {
+    const PLANK = `33401:${PUBKEY}:plank`;
+    const ROW = `33401:${PUBKEY}:row`;
+    const TYPES = 'warmup|normal|drop|failure';
+    const add = (exerciseAddress: string, title: string, format: string[], units: string[]): SessionAction => ({
+      type: 'add-exercise',
+      exerciseAddress,
+      title,
+      format,
+      units,
+    });
+    const edit = (setId: string, field: 'weight' | 'reps' | 'rpe' | 'duration' | 'distance', text: string): SessionAction => ({
+      type: 'edit-set',
+      setId,
+      field,
+      text,
+      unit: 'kg',
+    });
+    const steps: Array<[SessionAction, number]> = [
+      [add(SQUAT, 'Back Squat', ['weight', 'reps', 'rpe', 'set_type'], ['kg', 'count', '0-10', TYPES]), 0],
+      [add(PLANK, 'Plank', ['duration', 'rpe', 'set_type'], ['seconds', '0-10', TYPES]), 0],
+      [add(ROW, 'Rowing', ['duration', 'distance', 'rpe', 'set_type'], ['seconds', 'km', '0-10', TYPES]), 0],
+      [edit('s2', 'weight', '100'), 0],
+      [edit('s2', 'reps', '5'), 0],
+      [edit('s2', 'rpe', '8'), 0],
+      [tick('s2'), 60_000],
+      // The plank: the stopwatch runs 75.6 s, then the tick stops it.
+      [{ type: 'start-timer', setId: 's4' }, 120_000],
+      [edit('s4', 'rpe', '7'), 150_000],
+      [tick('s4'), 195_600],
+      [edit('s6', 'duration', '8:05'), 300_000],
+      [edit('s6', 'distance', '2'), 300_000],
+      [edit('s6', 'rpe', '8'), 300_000],
+      [tick('s6'), 300_000],
+      [{ type: 'finish' }, 600_000],
+    ];
+    const state = steps.reduce((s, [action, at]) => reduceSession(s, action, T0 + at), startSession('mixed', T0));
+    const result = sessionToRecord(state, []);
+    if (!result.ok) throw new Error(result.reason);
+    const { record, formats, summary } = result.value;
+    expect(record.sets.map((set) => [set.exerciseAddress, set.params])).toEqual([
+      [SQUAT, ['100', '5', '8', 'normal']],
+      [PLANK, ['75', '7', 'normal']],
+      [ROW, ['485', '2', '8', 'normal']],
+    ]);
+    expect(summary).toMatchObject({ volumeKg: 500, distanceMetres: 2000, sets: 3 });
+    const read = parseWorkoutRecord({ ...buildWorkoutRecord(record, 0, formats), pubkey: PUBKEY }, (address) => formats.get(address));
+    expect(read.ok && read.value.sets).toEqual(record.sets);
   });
 });

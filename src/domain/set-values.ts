@@ -141,7 +141,8 @@ function writeValue(name: string, unit: string, values: SetValues, other: Readon
     case 'distance': {
       const distanceUnit = distanceUnitOf(unit);
       if (!distanceUnit || values.distanceMetres === undefined) return undefined;
-      return String(roundDecimals(fromMetres(values.distanceMetres, distanceUnit), distanceUnit === 'm' ? 1 : 3));
+      // Millimetres in any unit (a mile's six decimals are 1.6 mm): a distance reads back to the centimetre.
+      return String(roundDecimals(fromMetres(values.distanceMetres, distanceUnit), distanceUnit === 'm' ? 3 : 6));
     }
     default: {
       const text = other[name]?.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertUnambiguousParams, canonicalSetType, parseDecimal, parseSeconds, splitExerciseTag } from './tag-values';
+import { canonicalSetType, parseDecimal, parseSeconds, setNumberWouldMisread, splitExerciseTag } from './tag-values';
 
 describe('parseDecimal', () => {
   it.each([
@@ -52,11 +52,11 @@ describe('splitExerciseTag', () => {
   });
 });
 
-describe('assertUnambiguousParams', () => {
-  it('accepts 4 params, or fewer ending in a set type', () => {
-    expect(() => assertUnambiguousParams(['', '', '', ''], 'set 1')).not.toThrow();
-    expect(() => assertUnambiguousParams(['60', 'normal'], 'set 1')).not.toThrow();
-    expect(() => assertUnambiguousParams([], 'set 1')).toThrow('set 1: needs at least one parameter');
-    expect(() => assertUnambiguousParams(['60'], 'set 1')).toThrow('the last must be a set type');
+describe('setNumberWouldMisread', () => {
+  it('is false for 4 params, or fewer ending in a set type; true for fewer ending in another value', () => {
+    expect(setNumberWouldMisread(['', '', '', ''])).toBe(false);
+    expect(setNumberWouldMisread(['60', 'normal'])).toBe(false);
+    expect(setNumberWouldMisread(['60'])).toBe(true);
+    expect(setNumberWouldMisread(['60', '8', '3-1-1'])).toBe(true);
   });
 });

@@ -61,13 +61,10 @@ export function splitExerciseTag(tag: readonly string[]): ExerciseTagParts {
 }
 
 /**
- * Throws when params written with a set number would read back ambiguously (see
- * splitExerciseTag): fewer than four params must end in a set type.
+ * Whether params written with a set number after them would read back differently (see
+ * splitExerciseTag): fewer than four params that do not end in a set type (an exercise's
+ * own format, e.g. weight, reps, tempo).
  */
-export function assertUnambiguousParams(params: readonly string[], where: string): void {
-  if (params.length === 0) throw new Error(`${where}: needs at least one parameter`);
-  const last = params[params.length - 1] ?? '';
-  if (params.length < 4 && canonicalSetType(last) === undefined) {
-    throw new Error(`${where}: with fewer than 4 parameters the last must be a set type, or the set number reads as a parameter`);
-  }
+export function setNumberWouldMisread(params: readonly string[]): boolean {
+  return params.length < 4 && canonicalSetType(params[params.length - 1] ?? '') === undefined;
 }

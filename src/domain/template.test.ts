@@ -238,6 +238,21 @@ describe('buildTemplate', () => {
     expect(buildTemplate(template, 0).tags[3]).toEqual(['exercise', `33401:${PUBKEY}:squat`, '', '100', '5', '8', 'normal', '1']);
   });
 
+  it('leaves out a set number that would read as a value (a short format not ending in a set type), numbered by position', () => {
+    const template = parsed({
+      ...base,
+      tags: [
+        ['d', 't'],
+        ['title', 'T'],
+        ['exercise', `33401:${PUBKEY}:tempo-squat`, '', '60', '8', '3-1-1', '1'],
+      ],
+    });
+    const short = { ...template, sets: [{ ...template.sets[0]!, params: ['60', '8', '3-1-1'] }] };
+    const event = buildTemplate(short, 0);
+    expect(event.tags[3]).toEqual(['exercise', `33401:${PUBKEY}:tempo-squat`, '', '60', '8', '3-1-1']);
+    expect(parseTemplate({ ...event, pubkey: PUBKEY })).toEqual({ ok: true, value: short });
+  });
+
   it('lowercases and deduplicates hashtags', () => {
     const template = { ...parsed(SPEC_TEMPLATE), hashtags: ['Legs', 'legs ', ''] };
     expect(buildTemplate(template, 0).tags.filter((t) => t[0] === 't')).toEqual([['t', 'legs']]);
@@ -262,11 +277,7 @@ describe('buildTemplate', () => {
       "set 1: relay hint 'https://relay.example' is not a ws:// or wss:// URL",
     ],
     ['set number 0', { ...good, sets: [{ ...firstSet, setNumber: 0 }] }, 'set 1: set number must be a whole number ≥ 1'],
-    [
-      'ambiguous short params',
-      { ...good, sets: [{ ...firstSet, params: ['60', '7'] }] },
-      'set 1: with fewer than 4 parameters the last must be a set type',
-    ],
+    ['no params', { ...good, sets: [{ ...firstSet, params: [] }] }, 'set 1: needs at least one parameter'],
   ])('refuses a template with %s', (_name, template, message) => {
     expect(() => buildTemplate(template, 0)).toThrow(message);
   });

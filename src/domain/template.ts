@@ -3,7 +3,7 @@ import { KIND } from './kinds';
 import type { NostrEvent, UnsignedEvent } from './nostr-event';
 import { normaliseRelayUrl } from './relay-list';
 import { fail, ok, type ParseResult } from './result';
-import { assertUnambiguousParams, canonicalSetType, parseDecimal, parseSeconds, splitExerciseTag } from './tag-values';
+import { canonicalSetType, parseDecimal, parseSeconds, setNumberWouldMisread, splitExerciseTag } from './tag-values';
 import { tagValue, tagValues } from './tags';
 
 /** Workout types of NIP-101e (superset and metcon are the newer additions). */
@@ -193,8 +193,10 @@ export function buildExerciseTag(set: TemplateSet, where: string): string[] {
   const hint = set.relayHint === '' ? '' : normaliseRelayUrl(set.relayHint);
   if (hint === undefined) throw new Error(`${where}: relay hint '${set.relayHint}' is not a ws:// or wss:// URL`);
   if (!Number.isInteger(set.setNumber) || set.setNumber < 1) throw new Error(`${where}: set number must be a whole number ≥ 1`);
-  assertUnambiguousParams(set.params, where);
-  return ['exercise', formatAddress(address), hint, ...set.params, String(set.setNumber)];
+  if (set.params.length === 0) throw new Error(`${where}: needs at least one parameter`);
+  const tag = ['exercise', formatAddress(address), hint, ...set.params];
+  // A set number that would read as one more value is left out: readers number such sets by position (NIP-101e's 7-element form).
+  return setNumberWouldMisread(set.params) ? tag : [...tag, String(set.setNumber)];
 }
 
 /** Hashtags as NIP-101e clients filter them: trimmed, lowercase, once each. */

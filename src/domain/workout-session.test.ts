@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REST_SECONDS, REST_STEP_SECONDS, restRemaining } from './rest-timer';
 import { startSession } from './session-start';
+import { timerOver, timerShown } from './set-timer';
 import { parseTemplate } from './template';
 import { elapsedSeconds, findSet, reduceSession, type SessionAction, type WorkoutSession } from './workout-session';
 
@@ -346,5 +347,83 @@ describe('the state', () => {
     for (const action of actions) state = reduce(state, action);
     expect(state).toMatchObject({ version: 1, notes: 'ok', finishedAt: T0 });
     expect(state.exercises.map((e) => e.id)).toEqual(['e6', 'e1', 'e4']);
+  });
+});
+
+describe('a timed set’s timer', () => {
+  const PLANK = `33401:${PUBKEY}:plank`;
+  const TIMED = { format: ['duration', 'rpe', 'set_type'], units: ['seconds', '0-10', 'warmup|normal|drop|failure'] };
+  // e6 plank: s7 (empty), s8 (empty).
+  const PLANKS = run(
+    START,
+    { type: 'add-exercise', exerciseAddress: PLANK, title: 'Plank', ...TIMED },
+    { type: 'add-set', exerciseId: 'e6' },
+  );
+
+  it('runs as a stopwatch from timestamps and gives the set the whole seconds it ran', () => {
+    const running = reduce(PLANKS, { type: 'start-timer', setId: 's7' }, T0 + 10 * SECOND);
+    expect(running.timer).toStrictEqual({ setId: 's7', startedAt: T0 + 10 * SECOND });
+    expect(timerShown(running.timer!, T0 + 55.9 * SECOND)).toBe(45);
+    const stopped = reduce(running, { type: 'stop-timer', setId: 's7' }, T0 + 55.9 * SECOND);
+    expect(stopped.timer).toBeUndefined();
+    expect(set(stopped, 's7').durationSeconds).toBe(45);
+  });
+
+  it('counts down from the set’s time, and never gives more than it', () => {
+    const prescribed = reduce(PLANKS, { type: 'edit-set', setId: 's7', field: 'duration', text: '1:00', unit: 'kg' });
+    const running = reduce(prescribed, { type: 'start-timer', setId: 's7' }, T0);
+    expect(running.timer?.countdownSeconds).toBe(60);
+    expect(timerShown(running.timer!, T0 + 20 * SECOND)).toBe(40);
+    expect(timerOver(running.timer!, T0 + 59 * SECOND)).toBe(false);
+    expect(timerOver(running.timer!, T0 + 60 * SECOND)).toBe(true);
+    // Stopped early: the time held. Found long over (a tab killed mid-plank, reopened later): the time set.
+    expect(set(reduce(running, { type: 'stop-timer', setId: 's7' }, T0 + 42 * SECOND), 's7').durationSeconds).toBe(42);
+    expect(set(reduce(running, { type: 'stop-timer', setId: 's7' }, T0 + 3600 * SECOND), 's7').durationSeconds).toBe(60);
+  });
+
+  it('survives a reload: the stored state resumes from its timestamps', () => {
+    const running = reduce(PLANKS, { type: 'start-timer', setId: 's7' }, T0);
+    const restored = JSON.parse(JSON.stringify(running)) as WorkoutSession;
+    expect(timerShown(restored.timer!, T0 + 30 * SECOND)).toBe(30);
+  });
+
+  it('runs one at a time: starting another stops the first with its time', () => {
+    const first = reduce(PLANKS, { type: 'start-timer', setId: 's7' }, T0);
+    const second = reduce(first, { type: 'start-timer', setId: 's8' }, T0 + 30 * SECOND);
+    expect(second.timer?.setId).toBe('s8');
+    expect(set(second, 's7').durationSeconds).toBe(30);
+  });
+
+  it('is stopped by the tick (which then needs only the RPE), by a typed time, and by removing its set', () => {
+    const running = run(reduce(PLANKS, { type: 'start-timer', setId: 's7' }, T0), {
+      type: 'edit-set',
+      setId: 's7',
+      field: 'rpe',
+      text: '7',
+      unit: 'kg',
+    });
+    const ticked = reduce(running, { type: 'complete-set', setId: 's7' }, T0 + 50 * SECOND);
+    expect(ticked.timer).toBeUndefined();
+    expect(set(ticked, 's7')).toMatchObject({ durationSeconds: 50, completedAt: T0 + 50 * SECOND });
+    expect(ticked.rest?.setId).toBe('s7');
+    const typed = reduce(running, { type: 'edit-set', setId: 's7', field: 'duration', text: '40', unit: 'kg' });
+    expect(typed.timer).toBeUndefined();
+    expect(set(typed, 's7').durationSeconds).toBe(40);
+    expect(reduce(running, { type: 'remove-set', setId: 's7' }).timer).toBeUndefined();
+    expect(reduce(running, { type: 'remove-exercise', exerciseId: 'e6' }).timer).toBeUndefined();
+  });
+
+  it('does not start on a done set, and finishing stops it', () => {
+    const running = reduce(PLANKS, { type: 'start-timer', setId: 's7' }, T0);
+    const finished = reduce(running, { type: 'finish' }, T0 + 20 * SECOND);
+    expect(finished.timer).toBeUndefined();
+    expect(set(finished, 's7').durationSeconds).toBe(20);
+    const done = run(
+      PLANKS,
+      { type: 'edit-set', setId: 's7', field: 'duration', text: '30', unit: 'kg' },
+      { type: 'edit-set', setId: 's7', field: 'rpe', text: '6', unit: 'kg' },
+      { type: 'complete-set', setId: 's7' },
+    );
+    expect(reduce(done, { type: 'start-timer', setId: 's7' })).toBe(done);
   });
 });

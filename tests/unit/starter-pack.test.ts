@@ -6,7 +6,12 @@ import { verifyEvent, type Event } from 'nostr-tools/pure';
 import { describe, expect, it } from 'vitest';
 import { parseExercise } from '../../src/domain/exercise';
 import { parseStarterPack } from '../../src/domain/starter-pack';
+import { fieldOf } from '../../src/domain/session-set-edits';
+import { startSession } from '../../src/domain/session-start';
+import { sessionToRecord } from '../../src/domain/session-to-record';
 import { parseTemplate } from '../../src/domain/template';
+import { buildWorkoutRecord, parseWorkoutRecord } from '../../src/domain/workout-record';
+import { reduceSession } from '../../src/domain/workout-session';
 
 // The committed output of scripts/starter-pack/build.mjs, read with the app's own reader.
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
@@ -86,6 +91,40 @@ describe('the starter pack', () => {
       expect(imeta, item.url).toBeDefined();
       expect(imetaField(imeta ?? [], 'x')).toBe(item.sha256);
     }
+  });
+});
+
+describe('logging the starter library', () => {
+  // A value typed into each field a format can have; the set type is the chip's default.
+  const TYPED: Readonly<Record<string, string>> = { weight: '20', reps: '10', rpe: '7', duration: '1:30', distance: '2.5' };
+
+  it('logs every one of the 873 exercises: a done set is recorded in its format and read back by meaning', () => {
+    const logged: string[] = [];
+    for (const event of exercises) {
+      const parsed = parseExercise(event);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const { format, formatUnits, title, d } = parsed.value;
+      const address = `33401:${event.pubkey}:${d}`;
+      let session = reduceSession(
+        startSession(d, 0),
+        { type: 'add-exercise', exerciseAddress: address, title, format, units: formatUnits },
+        0,
+      );
+      for (const name of format) {
+        if (name === 'set_type') continue;
+        session = reduceSession(session, { type: 'edit-set', setId: 's2', field: fieldOf(name), text: TYPED[name] ?? 'x', unit: 'kg' }, 0);
+      }
+      session = reduceSession(reduceSession(session, { type: 'complete-set', setId: 's2' }, 1000), { type: 'finish' }, 2000);
+      const finished = sessionToRecord(session, []);
+      if (!finished.ok) throw new Error(`${d}: ${finished.reason}`);
+      const record = buildWorkoutRecord(finished.value.record, 2, finished.value.formats);
+      const read = parseWorkoutRecord({ ...record, pubkey: event.pubkey }, () => ({ names: format, units: formatUnits }));
+      if (!read.ok) throw new Error(`${d}: ${read.reason}`);
+      expect(read.value.notUnderstood, d).toBeUndefined();
+      expect(read.value.sets, d).toEqual(finished.value.record.sets);
+      logged.push(d);
+    }
+    expect(logged).toHaveLength(873);
   });
 });
 
