@@ -215,7 +215,9 @@ describe('values that do not fit their unit', () => {
   it('are refused by the strict builder, with the set named', () => {
     const finished = sessionToRecord(logged('row', CARDIO, { duration: '485', distance: '2', rpe: '7' }), []);
     if (!finished.ok) throw new Error(finished.reason);
-    const record = { ...finished.value.record, sets: [{ ...finished.value.record.sets[0]!, params: ['-30', '2', '7', 'normal'] }] };
+    const [row] = finished.value.record.sets;
+    if (!row) throw new Error('no set recorded');
+    const record = { ...finished.value.record, sets: [{ ...row, params: ['-30', '2', '7', 'normal'] }] };
     expect(() => buildWorkoutRecord(record, 0, finished.value.formats)).toThrow("set 1: duration '-30' is negative");
   });
 

@@ -8,12 +8,20 @@ const row = (distanceMetres: number, durationSeconds?: number): SetValues => ({ 
 
 describe('bestsOf', () => {
   it('gives lifts their load figures: heaviest, best e1RM, the biggest workout’s volume', () => {
-    const bests = bestsOf([[lift(100, 5), lift(100, 5)], [lift(105, 3), lift(60, 10, 'warmup')]]);
+    const bests = bestsOf([
+      [lift(100, 5), lift(100, 5)],
+      [lift(105, 3), lift(60, 10, 'warmup')],
+    ]);
     expect(bests).toEqual({ weight: 105, e1rm: 116.667, volume: 1000 });
   });
 
   it('gives a hold its longest time and nothing it does not measure', () => {
-    expect(bestsOf([[hold(60), hold(95)], [hold(80), hold(300, 'warmup')]])).toEqual({ duration: 95 });
+    expect(
+      bestsOf([
+        [hold(60), hold(95)],
+        [hold(80), hold(300, 'warmup')],
+      ]),
+    ).toEqual({ duration: 95 });
   });
 
   it('gives a row its longest distance and fastest pace (seconds per km), and no time of its own', () => {

@@ -34,7 +34,8 @@ export function bestsOf(workouts: ReadonlyArray<readonly SetValues[]>): Bests {
 /** Working sets with a load and at least one rep: what weight and reps records are made of. */
 export function liftedLoads(sets: readonly SetValues[]): Array<{ weightKg: number; reps: number }> {
   const loads: Array<{ weightKg: number; reps: number }> = [];
-  for (const set of sets) if (isWorkingSet(set) && isLoaded(set.weightKg) && set.reps) loads.push({ weightKg: set.weightKg, reps: set.reps });
+  for (const set of sets)
+    if (isWorkingSet(set) && isLoaded(set.weightKg) && set.reps) loads.push({ weightKg: set.weightKg, reps: set.reps });
   return loads;
 }
 
@@ -55,10 +56,18 @@ export function sessionBestSet<T extends SetValues>(sets: readonly T[]): T | und
   const working = sets.filter(isWorkingSet);
   if (working.some((set) => set.reps !== undefined)) return bestSet(working);
   if (working.some((set) => set.distanceMetres !== undefined)) {
-    return highest(working, (set) => set.distanceMetres ?? 0, (set) => -(set.durationSeconds ?? Number.MAX_SAFE_INTEGER));
+    return highest(
+      working,
+      (set) => set.distanceMetres ?? 0,
+      (set) => -(set.durationSeconds ?? Number.MAX_SAFE_INTEGER),
+    );
   }
   const measured = working.filter((set) => set.weightKg !== undefined || set.durationSeconds !== undefined);
-  return highest(measured, (set) => (isLoaded(set.weightKg) ? set.weightKg : 0), (set) => set.durationSeconds ?? 0);
+  return highest(
+    measured,
+    (set) => (isLoaded(set.weightKg) ? set.weightKg : 0),
+    (set) => set.durationSeconds ?? 0,
+  );
 }
 
 /** The first set ranking highest by `keys`, each breaking the ties of the one before. */

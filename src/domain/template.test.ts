@@ -247,7 +247,9 @@ describe('buildTemplate', () => {
         ['exercise', `33401:${PUBKEY}:tempo-squat`, '', '60', '8', '3-1-1', '1'],
       ],
     });
-    const short = { ...template, sets: [{ ...template.sets[0]!, params: ['60', '8', '3-1-1'] }] };
+    const [first] = template.sets;
+    if (!first) throw new Error('no set read');
+    const short = { ...template, sets: [{ ...first, params: ['60', '8', '3-1-1'] }] };
     const event = buildTemplate(short, 0);
     expect(event.tags[3]).toEqual(['exercise', `33401:${PUBKEY}:tempo-squat`, '', '60', '8', '3-1-1']);
     expect(parseTemplate({ ...event, pubkey: PUBKEY })).toEqual({ ok: true, value: short });
