@@ -13,9 +13,11 @@ export interface TemplateSource {
   detail: TemplateDetail;
 }
 
-export interface ExerciseFormat {
+/** An exercise picked for a template: its title and format (names and units). */
+export interface PickedExercise {
   title: string;
   format: string[];
+  units: string[];
 }
 
 /** The last "Fetch again" of a template's missing exercises: under way, or what it found. */
@@ -39,7 +41,7 @@ interface TemplatesState {
   /** The template's address once it is here (fetched with its exercises when needed). */
   openLink(link: string): Promise<string | undefined>;
   loadSource(address: string): Promise<TemplateSource | undefined>;
-  exerciseFormat(address: string): Promise<ExerciseFormat | undefined>;
+  pickedExercise(address: string): Promise<PickedExercise | undefined>;
   /** The saved template's address; undefined on failure (see actionError). */
   saveTemplate(template: WorkoutTemplate): Promise<string | undefined>;
   missingFetch?: MissingFetchState;
@@ -81,10 +83,10 @@ export const useTemplatesStore = create<TemplatesState>((set) => {
       }
     },
 
-    async exerciseFormat(address) {
+    async pickedExercise(address) {
       try {
         const exercise = await workerApi().getExercise({ address });
-        return exercise ? { title: exercise.title, format: exercise.format } : undefined;
+        return exercise ? { title: exercise.title, format: exercise.format, units: exercise.formatUnits } : undefined;
       } catch (error) {
         set({ actionError: asWorkerError(error) });
         return undefined;

@@ -1,7 +1,7 @@
 import { TEMPLATE_TYPES, type WorkoutTemplate } from '../../domain/template';
 import type { WeightUnit } from '../../domain/units';
 import type { TemplateDetail } from '../../worker/api';
-import { weightText } from './params';
+import { typedText } from './params';
 import type { DraftExercise, TemplateDraft } from './template-draft';
 
 /**
@@ -23,14 +23,15 @@ export function draftFromTemplate(template: WorkoutTemplate, detail: TemplateDet
         relayHint: set.relayHint,
         title: stored?.title,
         format: stored?.title ? stored.format : [],
+        units: stored?.title ? stored.units : [],
         groupWithPrevious: false,
         sets: [],
         setNumbers: new Set(),
       };
       byAddress.set(set.exerciseAddress, exercise);
     }
-    const format = exercise.format;
-    const values = set.params.map((value, i) => (format[i] === 'weight' ? weightText(value, unit) : value));
+    const { format, units } = exercise;
+    const values = set.params.map((value, i) => typedText(format[i], units[i] ?? '', value, unit));
     exercise.sets.push({ key: `x${nextKey++}`, values });
     exercise.setNumbers.add(set.setNumber);
   }

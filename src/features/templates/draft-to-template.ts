@@ -1,4 +1,6 @@
-import { parseRepsInput, parseRpeInput, parseWeightInput } from '../../domain/set-input';
+import { distanceUnitFor, distanceUnitOf } from '../../domain/exercise-format';
+import { parseDistanceInput, parseDurationInput, parseRepsInput, parseRpeInput, parseWeightInput } from '../../domain/set-input';
+import { KNOWN_PARAMETERS, writeSetParams } from '../../domain/set-values';
 import { canonicalSetType, parseDecimal, parseSeconds } from '../../domain/tag-values';
 import type { TemplateSet, WorkoutTemplate } from '../../domain/template';
 import type { WeightUnit } from '../../domain/units';
@@ -32,7 +34,7 @@ export function draftToTemplate(draft: TemplateDraft): DraftCheck {
     if (exercise.sets.length === 0) errors[`sets:${exercise.key}`] = 'Add at least one set, or remove the exercise.';
     for (const set of exercise.sets) {
       const values = set.values.map((text, i) => {
-        const read = readParam(exercise.format[i], text, draft.unit);
+        const read = readParam(exercise.format[i], exercise.units[i] ?? '', text, draft.unit);
         if ('error' in read) {
           errors[`value:${set.key}:${i}`] = read.error;
           return text;
@@ -90,8 +92,11 @@ function numberSets(exercises: readonly DraftExercise[], params: ReadonlyMap<str
   return sets;
 }
 
-/** One typed value as the template stores it; a missing exercise's values (no format) pass as they are. */
-function readParam(name: string | undefined, text: string, unit: WeightUnit): { value: string } | { error: string } {
+/**
+ * One typed value as the template stores it (kg, seconds, the exercise's distance unit); a
+ * missing exercise's values (no format) pass as they are.
+ */
+function readParam(name: string | undefined, paramUnit: string, text: string, unit: WeightUnit): { value: string } | { error: string } {
   const trimmed = text.trim();
   switch (name) {
     case undefined:
@@ -113,16 +118,25 @@ function readParam(name: string | undefined, text: string, unit: WeightUnit): { 
       return setType ? { value: setType } : { error: 'Choose the set type: warm-up, normal, drop or failure.' };
     }
     case 'duration': {
-      if (trimmed === '') return { value: '' };
-      const seconds = parseSeconds(trimmed);
-      return seconds === undefined
-        ? { error: 'Time must be seconds, like 60, or minutes and seconds, like 1:30.' }
-        : { value: String(seconds) };
+      const seconds = parseDurationInput(trimmed);
+      return seconds.ok ? { value: seconds.value === undefined ? '' : String(seconds.value) } : { error: seconds.reason };
     }
-    default: {
-      if (trimmed === '') return { value: '' };
-      const value = parseDecimal(trimmed);
-      return value === undefined || value < 0 ? { error: `${paramLabel(name, unit)} must be a number, like 5.` } : { value: trimmed };
+    case 'distance': {
+      if (!distanceUnitOf(paramUnit)) return decimalParam(name, trimmed, unit);
+      const metres = parseDistanceInput(trimmed, distanceUnitFor(unit));
+      if (!metres.ok) return { error: metres.reason };
+      if (metres.value === undefined) return { value: '' };
+      const written = writeSetParams({ distanceMetres: metres.value }, { names: ['distance'], units: [paramUnit] });
+      return written.ok ? { value: written.value[0] ?? '' } : { error: written.reason };
     }
+    default:
+      // An exercise's own parameter (a tempo, a band colour) is kept as typed.
+      return KNOWN_PARAMETERS.has(name) ? decimalParam(name, trimmed, unit) : { value: trimmed };
   }
+}
+
+function decimalParam(name: string, trimmed: string, unit: WeightUnit): { value: string } | { error: string } {
+  if (trimmed === '') return { value: '' };
+  const value = parseDecimal(trimmed);
+  return value === undefined || value < 0 ? { error: `${paramLabel(name, unit)} must be a number, like 5.` } : { value: trimmed };
 }

@@ -45,8 +45,10 @@ export const useEditorStore = create<EditorState>((set, get) => ({
   },
 
   async pickExercise(address, title) {
-    const found = await useTemplatesStore.getState().exerciseFormat(address);
-    get().change((draft) => addExercise(draft, { address, title: found?.title ?? title, format: found?.format ?? [] }));
+    const found = await useTemplatesStore.getState().pickedExercise(address);
+    get().change((draft) =>
+      addExercise(draft, { address, title: found?.title ?? title, format: found?.format ?? [], units: found?.units ?? [] }),
+    );
   },
 
   async save() {

@@ -55,7 +55,9 @@ export function PrescribedExercise({ exercise, missing, supersetWithPrevious, un
                   </span>
                 </th>
                 {exercise.title ? (
-                  columns.map((i) => <td key={i}>{paramDisplay(exercise.format[i] ?? '', set.params[i] ?? '', unit)}</td>)
+                  columns.map((i) => (
+                    <td key={i}>{paramDisplay(exercise.format[i] ?? '', exercise.units[i] ?? '', set.params[i] ?? '', unit)}</td>
+                  ))
                 ) : (
                   <td>{set.params.filter((param) => param.trim() !== '').join(' · ') || '—'}</td>
                 )}

@@ -17,6 +17,8 @@ export interface DraftExercise {
   title?: string;
   /** The exercise's parameter names; empty while it is missing. */
   format: string[];
+  /** Their units, in the same positions (a distance is typed in the person's km or mi and stored in these). */
+  units: string[];
   /** Done in rounds with the exercise before it: their sets share set numbers. */
   groupWithPrevious: boolean;
   sets: DraftSet[];
@@ -55,13 +57,17 @@ function newSetValues(exercise: DraftExercise): string[] {
   return last ? [...last.values] : exercise.format.map((name) => (name === 'set_type' ? 'normal' : ''));
 }
 
-export function addExercise(draft: TemplateDraft, exercise: { address: string; title: string; format: string[] }): TemplateDraft {
+export function addExercise(
+  draft: TemplateDraft,
+  exercise: { address: string; title: string; format: string[]; units: string[] },
+): TemplateDraft {
   const added: DraftExercise = {
     key: `x${draft.nextKey}`,
     address: exercise.address,
     relayHint: '',
     title: exercise.title,
     format: exercise.format,
+    units: exercise.units,
     groupWithPrevious: false,
     sets: [],
   };

@@ -39,6 +39,8 @@ export interface TemplateExercise {
   title?: string;
   /** The exercise's parameter names (weight, reps, rpe, set_type…), to label each set's values. */
   format: string[];
+  /** Their units (format_units), to read each value in. */
+  units: string[];
   sets: Array<{ setNumber: number; params: string[] }>;
 }
 
@@ -130,6 +132,7 @@ export function templateHandlers(ctx: WorkerContext): TemplateHandlers {
         address: exerciseAddress,
         title: stored.get(exerciseAddress)?.title,
         format: stored.get(exerciseAddress)?.format ?? [],
+        units: stored.get(exerciseAddress)?.formatUnits ?? [],
         sets,
       })),
       missing: row.exerciseAddresses.filter((exerciseAddress) => !stored.has(exerciseAddress)),
