@@ -30,6 +30,17 @@ describe('bestsOf', () => {
     expect(bests.duration).toBeUndefined();
   });
 
+  it('gives a carry its load as the heaviest weight, beside its longest time', () => {
+    expect(
+      bestsOf([
+        [
+          { weightKg: 40, durationSeconds: 45 },
+          { weightKg: 32, durationSeconds: 90 },
+        ],
+      ]),
+    ).toEqual({ weight: 40, duration: 90 });
+  });
+
   it('gives sets without a load the most reps in a set', () => {
     expect(bestsOf([[lift(null, 12), { reps: 20 }], [lift(20, 8)]])).toEqual({ weight: 20, reps: 20, e1rm: 25.333, volume: 160 });
   });

@@ -16,12 +16,13 @@ export type Bests = Partial<Record<PrMetric, number>>;
 /**
  * The bests over the sets of `workouts` (each one workout's sets of one exercise). Volume
  * is a workout's, so the best is that of the biggest workout; `reps` is the most reps in a
- * set without a load (reps at a load are mostRepsAtEachWeight's).
+ * set without a load (reps at a load are mostRepsAtEachWeight's); `weight` is a load
+ * lifted or carried (a farmer's walk has no reps).
  */
 export function bestsOf(workouts: ReadonlyArray<readonly SetValues[]>): Bests {
   const sets = workouts.flat().filter(isWorkingSet);
   return {
-    weight: maximum(liftedLoads(sets).map((load) => load.weightKg)),
+    weight: maximum(sets.flatMap((set) => (isLoaded(set.weightKg) && movedLoad(set) ? [set.weightKg] : []))),
     reps: maximum(sets.flatMap((set) => (!isLoaded(set.weightKg) && set.reps ? [set.reps] : []))),
     e1rm: bestE1rm(sets),
     volume: maximum(workouts.map(volumeKg).filter((volume) => volume > 0)),
@@ -29,6 +30,11 @@ export function bestsOf(workouts: ReadonlyArray<readonly SetValues[]>): Bests {
     distance: longestDistance(sets),
     pace: fastestPace(sets),
   };
+}
+
+/** A load counts when it was lifted for at least one rep, or carried for a time or a distance. */
+function movedLoad(set: SetValues): boolean {
+  return Boolean(set.reps || set.durationSeconds || set.distanceMetres);
 }
 
 /** Working sets with a load and at least one rep: what weight and reps records are made of. */

@@ -82,8 +82,8 @@ test('History lists the signed-in person’s imported workouts, with detail, exe
   await expect(page.getByTestId('e1rm-formula')).toContainText('Epley: e1RM = weight × (1 + reps ÷ 30)');
   await expect(page.getByTestId('e1rm-chart')).toHaveAttribute('aria-label', /from 108 kg .* to 116\.7 kg .* 2 sessions/);
   const bests = page.getByRole('region', { name: 'Bests' });
-  await expect(bests).toContainText('Heaviest100 kg');
-  await expect(bests).toContainText('Best e1RM116.7 kg');
+  await expect(bests).toContainText('Heaviest weight100 kg');
+  await expect(bests).toContainText('Best estimated 1RM116.7 kg');
   await expect(bests).toContainText('Best volume1,500 kg');
   const repsAtWeight = page.getByRole('region', { name: 'Most reps at each weight' }).getByRole('row');
   await expect(repsAtWeight.nth(1)).toHaveText('100 kg5');

@@ -124,9 +124,9 @@ describe('a workout from start to history', () => {
     expect(latest?.prs.length).toBeGreaterThan(0);
     expect(older?.volumeKg).toBe(450);
     const squat = await second.api.exerciseHistory({ address: SQUAT });
-    expect(squat).toMatchObject({ title: 'Back Squat', bests: { weightKg: 100, volumeKg: 1000 } });
+    expect(squat).toMatchObject({ title: 'Back Squat', bests: { weight: 100, volume: 1000 } });
     // Both workouts ran within the same second here, so their order is not asserted.
-    expect(squat.sessions.map((s) => s.e1rmKg?.toFixed(2)).sort()).toEqual(['105.00', '116.67']);
+    expect(squat.sessions.map((s) => s.bests.e1rm?.toFixed(2)).sort()).toEqual(['105.00', '116.67']);
 
     await until(async () => (await second.api.listOutbox()).every((item) => item.status === 'sent'));
     const client = await connectRelay(relay.url);

@@ -6,13 +6,18 @@ import { usePreferencesStore } from '../../store/preferences-store';
 import { exerciseHistoryQuery } from '../../store/queries/history-queries';
 import { MISSING_EXERCISE_TITLE } from '../../ui/format';
 import { BestsSection } from './bests-section';
-import { E1rmChart } from './e1rm-chart';
 import './history.css';
+import { ProgressChart } from './progress-chart';
+import { progressSeries } from './progress-series';
 import { RepsAtWeight } from './reps-at-weight';
 import { SessionList } from './session-list';
 import { SignedOutNotice } from './signed-out-notice';
 
-/** One exercise across the person's workouts: the estimated 1RM over time, bests, reps at each weight and every session. */
+/**
+ * One exercise across the person's workouts, in the terms it logs: its progress (the
+ * estimated 1RM of a lift, the pace of a row, the time of a hold), bests, reps at each
+ * weight and every session.
+ */
 export function ExerciseHistoryScreen({ address }: { address: string }) {
   const account = useAccountStore((s) => s.account);
   const { data: history, error } = useQuery(exerciseHistoryQuery, address);
@@ -31,6 +36,7 @@ export function ExerciseHistoryScreen({ address }: { address: string }) {
     );
   }
 
+  const series = progressSeries(history.sessions, units);
   return (
     <main className="screen">
       <h2 className="detail__title">{history.title ?? MISSING_EXERCISE_TITLE}</h2>
@@ -45,13 +51,15 @@ export function ExerciseHistoryScreen({ address }: { address: string }) {
         </div>
       ) : (
         <>
-          <section className="detail__section" aria-labelledby="chart-title">
-            <h3 id="chart-title">Estimated 1RM over time</h3>
-            <E1rmChart sessions={history.sessions} unit={units} />
-          </section>
+          {series && (
+            <section className="detail__section" aria-labelledby="chart-title">
+              <h3 id="chart-title">{series.title}</h3>
+              <ProgressChart series={series} />
+            </section>
+          )}
           <BestsSection history={history} unit={units} />
-          <RepsAtWeight rows={history.bests.repsAtWeight} unit={units} />
-          <SessionList sessions={history.sessions} unit={units} />
+          <RepsAtWeight rows={history.repsAtWeight} unit={units} />
+          <SessionList sessions={history.sessions} format={history.format} unit={units} />
         </>
       )}
     </main>

@@ -2,11 +2,12 @@ import { AppLink } from '../../lib/app-link';
 import { usePreferencesStore } from '../../store/preferences-store';
 import type { RecordSummary } from '../../worker/api';
 import { exerciseNames } from './exercise-names';
-import { formatCount, formatDayAndTime, formatDuration, formatVolume } from '../../ui/format';
+import { formatCount, formatDayAndTime } from '../../ui/format';
 import './history.css';
 import { recordPath } from '../../lib/paths';
+import { recordFigures } from './record-figures';
 
-/** One workout as lists show it (History, and the feed through app/): title, when, duration, volume, sets, PRs, exercises; opens the workout. */
+/** One workout as lists show it (History, and the feed through app/): title, when, its figures, PRs, exercises or activity; opens the workout. */
 export function RecordCard({ record }: { record: RecordSummary }) {
   const units = usePreferencesStore((s) => s.units);
   return (
@@ -17,11 +18,13 @@ export function RecordCard({ record }: { record: RecordSummary }) {
       </span>
       <span className="record-card__date">{formatDayAndTime(record.start)}</span>
       <span className="record-card__stats">
-        <span>{formatDuration(record.durationSeconds)}</span>
-        <span data-testid="record-volume">{formatVolume(record.volumeKg, units)}</span>
-        <span>{formatCount(record.setCount, 'set')}</span>
+        {recordFigures(record, units).map((figure) => (
+          <span key={figure.name} data-testid={`record-${figure.name}`}>
+            {figure.name === 'sets' ? formatCount(record.setCount, 'set') : figure.value}
+          </span>
+        ))}
       </span>
-      <span className="record-card__exercises">{exerciseNames(record.exercises)}</span>
+      <span className="record-card__exercises">{exerciseNames(record)}</span>
     </AppLink>
   );
 }

@@ -2,13 +2,15 @@ import { AppLink } from '../../lib/app-link';
 import { useQuery } from '../../lib/query/use-query';
 import { recordQuery } from '../../store/queries/history-queries';
 import { usePreferencesStore } from '../../store/preferences-store';
-import { formatDayAndTime, formatDuration, formatVolume } from '../../ui/format';
+import { formatDayAndTime } from '../../ui/format';
+import { activityName } from './exercise-names';
 import './history.css';
 import { templatePath } from '../../lib/paths';
+import { recordFigures } from './record-figures';
 import { RecordPrs } from './record-prs';
 import { RecordExerciseCard } from './record-exercise';
 
-/** One workout: when and how long, volume, sets, records set, every exercise's sets, notes and its template. */
+/** One workout: when, its figures (recordFigures), records set, every exercise's sets or the activity, notes and its template. */
 export function RecordScreen({ recordKey }: { recordKey: string }) {
   const { data: record, loading, error } = useQuery(recordQuery, recordKey);
   const units = usePreferencesStore((s) => s.units);
@@ -40,9 +42,10 @@ export function RecordScreen({ recordKey }: { recordKey: string }) {
       <h2 className="detail__title">{record.title}</h2>
       <p className="muted">{formatDayAndTime(record.start)}</p>
       <dl className="record__stats">
-        <Stat label="Duration" value={formatDuration(record.durationSeconds)} />
-        <Stat label="Volume" value={formatVolume(record.volumeKg, units)} />
-        <Stat label="Sets" value={String(record.setCount)} />
+        {recordFigures(record, units).map((figure) => (
+          <Stat key={figure.name} label={figure.label} value={figure.value} />
+        ))}
+        {record.activity && <Stat label="Activity" value={activityName(record.activity)} />}
       </dl>
       {record.templateAddress && (
         <AppLink to={templatePath.build({ address: record.templateAddress })} className="record__template">
@@ -50,14 +53,16 @@ export function RecordScreen({ recordKey }: { recordKey: string }) {
         </AppLink>
       )}
       {record.prs.length > 0 && <RecordPrs record={record} />}
-      <section className="detail__section" aria-labelledby="exercises-title">
-        <h3 id="exercises-title">Exercises</h3>
-        <ul className="record-exercises">
-          {record.exercises.map((exercise) => (
-            <RecordExerciseCard key={exercise.address} exercise={exercise} />
-          ))}
-        </ul>
-      </section>
+      {record.exercises.length > 0 && (
+        <section className="detail__section" aria-labelledby="exercises-title">
+          <h3 id="exercises-title">Exercises</h3>
+          <ul className="record-exercises">
+            {record.exercises.map((exercise) => (
+              <RecordExerciseCard key={exercise.address} exercise={exercise} />
+            ))}
+          </ul>
+        </section>
+      )}
       {record.notes.trim() && (
         <section className="detail__section" aria-labelledby="notes-title">
           <h3 id="notes-title">Notes</h3>

@@ -2,7 +2,7 @@ import { formatDecimal, formatWeight, type WeightUnit } from '../../domain/units
 import type { ExerciseHistory } from '../../worker/api';
 
 /** The most reps ever done at each weight, heaviest first: what to beat next time at that load. */
-export function RepsAtWeight({ rows, unit }: { rows: ExerciseHistory['bests']['repsAtWeight']; unit: WeightUnit }) {
+export function RepsAtWeight({ rows, unit }: { rows: ExerciseHistory['repsAtWeight']; unit: WeightUnit }) {
   if (rows.length === 0) return null;
   return (
     <section className="detail__section" aria-labelledby="reps-at-weight-title">

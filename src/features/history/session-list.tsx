@@ -1,12 +1,21 @@
+import type { ExerciseFormat } from '../../domain/exercise-format';
 import { formatWeight, type WeightUnit } from '../../domain/units';
 import { AppLink } from '../../lib/app-link';
 import type { ExerciseSession } from '../../worker/api';
 import { formatCount, formatDay, formatVolume } from '../../ui/format';
-import { formatSetLoad } from '../../ui/set-text';
+import { formatSet } from '../../ui/set-text';
 import { recordPath } from '../../lib/paths';
 
-/** Every workout with this exercise, newest first: its best set, estimated 1RM and volume. */
-export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSession[]; unit: WeightUnit }) {
+/** Every workout with this exercise, newest first: its best set in the exercise's own terms, and a lift's estimated 1RM and volume. */
+export function SessionList({
+  sessions,
+  format,
+  unit,
+}: {
+  sessions: readonly ExerciseSession[];
+  format: ExerciseFormat | undefined;
+  unit: WeightUnit;
+}) {
   return (
     <section className="detail__section" aria-labelledby="sessions-title">
       <h3 id="sessions-title">Sessions</h3>
@@ -19,9 +28,10 @@ export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSes
                 <span className="session__sets">{formatCount(session.sets.length, 'set')}</span>
               </span>
               <span className="session__figures">
-                <span>Best {bestText(session.best, unit)}</span>
-                {session.e1rmKg !== undefined && <span>e1RM {formatWeight(session.e1rmKg, unit)}</span>}
-                {session.volumeKg > 0 && <span>{formatVolume(session.volumeKg, unit)}</span>}
+                {/* What was done, without the effort it took: the RPE is on the workout's own screen. */}
+                <span>Best {session.best ? formatSet({ ...session.best, rpe: undefined }, unit, format) : '–'}</span>
+                {session.bests.e1rm !== undefined && <span>e1RM {formatWeight(session.bests.e1rm, unit)}</span>}
+                {session.bests.volume !== undefined && <span>{formatVolume(session.bests.volume, unit)}</span>}
               </span>
             </AppLink>
           </li>
@@ -29,8 +39,4 @@ export function SessionList({ sessions, unit }: { sessions: readonly ExerciseSes
       </ul>
     </section>
   );
-}
-
-function bestText(best: ExerciseSession['best'], unit: WeightUnit): string {
-  return best ? formatSetLoad(best, unit) : '–';
 }

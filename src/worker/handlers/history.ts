@@ -1,6 +1,8 @@
-import { E1RM_FORMULA, bestSet, estimatedOneRepMax, isWorkingSet, volumeKg } from '../../domain/strength';
+import type { ExerciseFormat } from '../../domain/exercise-format';
 import { KIND } from '../../domain/kinds';
 import { parseProfile } from '../../domain/profile';
+import { bestsOf, mostRepsAtEachWeight, sessionBestSet, type Bests } from '../../domain/set-bests';
+import { E1RM_FORMULA } from '../../domain/strength';
 import type { RecordSet } from '../../domain/workout-record';
 import { eventKey, PRIORITY } from '../cache/cache-keys';
 import type { WorkerContext } from '../context';
@@ -16,24 +18,25 @@ export interface ExerciseSession {
   /** Unix seconds. */
   start: number;
   sets: RecordSet[];
-  best?: { weightKg: number | null; reps: number; e1rmKg?: number };
-  e1rmKg?: number;
-  volumeKg: number;
+  /** The set the session is remembered by, in the terms the exercise logs (set-bests.ts sessionBestSet). */
+  best?: RecordSet;
+  /** This session's figures: e1RM, volume, longest time, fastest pace… as its sets measure them. */
+  bests: Bests;
 }
 
 export interface ExerciseHistory {
   address: string;
   title?: string;
+  /** The stored exercise's format, which its sets were read in; undefined while it is not stored. */
+  format?: ExerciseFormat;
   /** The e1RM formula, said on screen. */
   formula: string;
+  /** Newest first. */
   sessions: ExerciseSession[];
-  bests: {
-    weightKg?: number;
-    e1rmKg?: number;
-    volumeKg?: number;
-    /** Most reps ever done at each weight (kg), heaviest first. */
-    repsAtWeight: Array<{ weightKg: number; reps: number }>;
-  };
+  /** The best of each figure over every session (set-bests.ts bestsOf): only those the exercise's sets measure. */
+  bests: Bests;
+  /** Most reps ever done at each weight (kg), heaviest first; empty for an exercise without loaded reps. */
+  repsAtWeight: Array<{ weightKg: number; reps: number }>;
 }
 
 /** A record as its detail screen shows it: whose it is and which template it followed. */
@@ -95,49 +98,23 @@ export function historyHandlers(ctx: WorkerContext): HistoryHandlers {
 
     async exerciseHistory({ address }) {
       const me = await ownPubkey(ctx);
-      const records = me ? await recordsWithExercises(db, me, [address]) : [];
+      const [records, facts] = await Promise.all([
+        me ? recordsWithExercises(db, me, [address]) : [],
+        exerciseFacts(db, [address]).then((found) => found.get(address)),
+      ]);
       const sessions: ExerciseSession[] = records.map((record) => {
         const sets = record.sets.filter((set) => set.exerciseAddress === address);
-        const best = bestSet(sets);
-        const e1rmKg = maximum(sets.filter(isWorkingSet).map((set) => estimatedOneRepMax(set.weightKg, set.reps)));
-        return {
-          recordKey: record.key,
-          start: record.start,
-          sets,
-          best:
-            best && best.reps !== undefined
-              ? { weightKg: best.weightKg ?? null, reps: best.reps, e1rmKg: estimatedOneRepMax(best.weightKg, best.reps) }
-              : undefined,
-          e1rmKg,
-          volumeKg: volumeKg(sets),
-        };
+        return { recordKey: record.key, start: record.start, sets, best: sessionBestSet(sets), bests: bestsOf([sets]) };
       });
-      const working = sessions.flatMap((session) => session.sets).filter(isWorkingSet);
-      const facts = (await exerciseFacts(db, [address])).get(address);
       return {
         address,
         title: facts?.title,
+        format: facts?.format,
         formula: `${E1RM_FORMULA}: e1RM = weight × (1 + reps ÷ 30)`,
         sessions: sessions.reverse(),
-        bests: {
-          weightKg: maximum(working.flatMap((set) => (set.weightKg && set.reps ? [set.weightKg] : []))),
-          e1rmKg: maximum(sessions.map((session) => session.e1rmKg)),
-          volumeKg: maximum(sessions.map((session) => session.volumeKg).filter((v) => v > 0)),
-          repsAtWeight: repsAtWeight(working),
-        },
+        bests: bestsOf(sessions.map((session) => session.sets)),
+        repsAtWeight: mostRepsAtEachWeight(sessions.flatMap((session) => session.sets)),
       };
     },
   };
-}
-
-function maximum(values: ReadonlyArray<number | undefined>): number | undefined {
-  const defined = values.filter((v): v is number => v !== undefined);
-  return defined.length > 0 ? Math.max(...defined) : undefined;
-}
-
-function repsAtWeight(sets: readonly RecordSet[]): Array<{ weightKg: number; reps: number }> {
-  const most = new Map<number, number>();
-  for (const set of sets)
-    if (set.weightKg && set.weightKg > 0 && set.reps) most.set(set.weightKg, Math.max(most.get(set.weightKg) ?? 0, set.reps));
-  return [...most].map(([weightKg, reps]) => ({ weightKg, reps })).sort((a, b) => b.weightKg - a.weightKg);
 }
