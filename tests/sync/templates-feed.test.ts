@@ -71,6 +71,7 @@ describe('templates', () => {
         address: squatAddress,
         title: 'Back Squat',
         format: ['weight', 'reps', 'rpe', 'set_type'],
+        units: ['kg', 'count', '0-10', 'warmup|normal|drop|failure'],
         sets: [1, 2, 3].map((setNumber) => ({ setNumber, params: ['100', '5', '8', 'normal'] })),
       },
     ]);
