@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { STRENGTH_FORMAT, type ExerciseFormat } from '../domain/exercise-format';
-import { formatDistance, formatPace, formatSet, formatSetLoad, prText } from './set-text';
+import {
+  formatDistance,
+  formatPace,
+  formatPaceNote,
+  formatSet,
+  formatSetLoad,
+  formatSetShort,
+  prText,
+  setColumnHeading,
+  setFieldName,
+  type SetValueField,
+} from './set-text';
 
 const SET_TYPES = 'warmup|normal|drop|failure';
 const TIMED: ExerciseFormat = { names: ['duration', 'rpe', 'set_type'], units: ['seconds', '0-10', SET_TYPES] };
@@ -47,6 +58,36 @@ describe('formatSet', () => {
   });
 });
 
+describe('formatSetShort', () => {
+  it('keeps what was lifted, held or covered, without RPE, pace or other values', () => {
+    expect(formatSetShort({ params: ['100', '5', '8', 'normal'], weightKg: 100, reps: 5, rpe: 8 }, 'kg', STRENGTH_FORMAT)).toBe(
+      '100 kg × 5',
+    );
+    expect(formatSetShort({ params: ['90', '7', 'normal'], durationSeconds: 90, rpe: 7 }, 'kg', TIMED)).toBe('1:30');
+    const row = { params: ['485', '2', '7', 'normal'], durationSeconds: 485, distanceMetres: 2000, rpe: 7 };
+    expect(formatSetShort(row, 'kg', CARDIO)).toBe('2 km in 8:05');
+    expect(formatSetShort({ params: ['60', '8', '3-1-1'], weightKg: 60, reps: 8 }, 'kg', TEMPO)).toBe('60 kg × 8');
+  });
+  it('shows values as written when none reads by meaning', () => {
+    const tempoOnly: ExerciseFormat = { names: ['tempo', 'set_type'], units: ['sec', SET_TYPES] };
+    expect(formatSetShort({ params: ['3-1-1', 'normal'] }, 'kg', tempoOnly)).toBe('Tempo 3-1-1 sec');
+    expect(formatSetShort({ params: ['', 'normal'] }, 'kg', tempoOnly)).toBe('—');
+  });
+});
+
+describe('set fields', () => {
+  it('names each field as its input is labelled', () => {
+    const fields: SetValueField[] = ['weight', 'reps', 'rpe', 'duration', 'distance', 'param:tempo', 'param:band_colour'];
+    expect(fields.map(setFieldName)).toEqual(['Weight', 'Reps', 'RPE', 'Time', 'Distance', 'Tempo', 'Band colour']);
+  });
+  it('heads a weight or distance column with the person’s unit', () => {
+    expect(setColumnHeading('weight', 'lb')).toBe('lb');
+    expect(setColumnHeading('distance', 'kg')).toBe('km');
+    expect(setColumnHeading('distance', 'lb')).toBe('mi');
+    expect(setColumnHeading('duration', 'kg')).toBe('Time');
+  });
+});
+
 describe('distances and paces', () => {
   it('words a distance in km (m under one) or miles by the unit setting', () => {
     expect(formatDistance(2000, 'kg')).toBe('2 km');
@@ -58,6 +99,10 @@ describe('distances and paces', () => {
     expect(formatPace({ distanceMetres: 5000, durationSeconds: 1500 }, 'kg')).toBe('5:00 /km');
     expect(formatPace({ distanceMetres: 0, durationSeconds: 1500 }, 'kg')).toBeUndefined();
     expect(formatPace({ distanceMetres: 5000 }, 'kg')).toBeUndefined();
+  });
+  it('notes the pace under a set in words', () => {
+    expect(formatPaceNote({ distanceMetres: 2000, durationSeconds: 485 }, 'kg')).toBe('Pace 4:03 /km');
+    expect(formatPaceNote({ distanceMetres: 2000 }, 'kg')).toBeUndefined();
   });
 });
 

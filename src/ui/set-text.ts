@@ -1,6 +1,7 @@
 import { distanceUnitFor, fromMetres, METRES_PER_MILE, type ExerciseFormat } from '../domain/exercise-format';
 import { KNOWN_PARAMETERS, paceSeconds, type SetValues } from '../domain/set-values';
 import { formatDecimal, formatWeight, type WeightUnit } from '../domain/units';
+import type { SetField } from '../domain/workout-session-types';
 import { formatClock, formatVolume, parameterName, unitName } from './format';
 
 /** The one way Plates words a set's values (any format), distances, paces and personal records. */
@@ -24,24 +25,36 @@ function loadText(weightKg: number | null | undefined, unit: WeightUnit): string
  * values did not read at all is shown as written, labelled where its format is known.
  */
 export function formatSet(set: SetValues & { params: readonly string[] }, unit: WeightUnit, format?: ExerciseFormat): string {
-  const measured = [set.weightKg, set.reps, set.durationSeconds, set.distanceMetres].some((value) => value !== undefined);
-  if (!measured) return rawValues(set.params, format) || '—';
-  const parts: string[] = [];
-  const hasLoad = set.weightKg !== undefined || set.reps !== undefined;
-  if (hasLoad) parts.push(formatSetLoad(set, unit));
-  if (set.distanceMetres !== undefined) parts.push(formatDistance(set.distanceMetres, unit));
-  let text = parts.join(' · ');
-  if (set.durationSeconds !== undefined) {
-    const clock = formatClock(set.durationSeconds);
-    // "for" a held load (a carry), "in" for reps or a distance done in a time.
-    const joiner = set.distanceMetres !== undefined || set.reps !== undefined ? 'in' : 'for';
-    text = text ? `${text} ${joiner} ${clock}` : clock;
-  }
+  let text = measuredText(set, unit);
+  if (!text) return rawValues(set.params, format) || '—';
   const pace = formatPace(set, unit);
   if (pace) text += ` · ${pace}`;
   if (set.rpe !== undefined) text += ` @ ${formatDecimal(set.rpe)}`;
   const others = format ? otherValues(set.params, format) : '';
   return others ? `${text} · ${others}` : text;
+}
+
+/**
+ * A set in short, for the workout's Previous column: what was lifted, held or covered, without
+ * RPE, pace or other values ("100 kg × 5", "1:30", "2 km in 8:05"); as written when nothing
+ * reads by meaning.
+ */
+export function formatSetShort(set: SetValues & { params: readonly string[] }, unit: WeightUnit, format?: ExerciseFormat): string {
+  return measuredText(set, unit) || rawValues(set.params, format) || '—';
+}
+
+/** Load and reps, distance and time: "100 kg × 5", "1:30", "2 km in 8:05", "40 kg for 0:45"; '' when none was given. */
+function measuredText(set: SetValues, unit: WeightUnit): string {
+  const parts: string[] = [];
+  const hasLoad = set.weightKg !== undefined || set.reps !== undefined;
+  if (hasLoad) parts.push(formatSetLoad(set, unit));
+  if (set.distanceMetres !== undefined) parts.push(formatDistance(set.distanceMetres, unit));
+  const text = parts.join(' · ');
+  if (set.durationSeconds === undefined) return text;
+  const clock = formatClock(set.durationSeconds);
+  // "for" a held load (a carry), "in" for reps or a distance done in a time.
+  const joiner = set.distanceMetres !== undefined || set.reps !== undefined ? 'in' : 'for';
+  return text ? `${text} ${joiner} ${clock}` : clock;
 }
 
 /** Values of parameters Plates does not read by meaning, labelled: "Tempo 3-1-1 · Band red". */
@@ -93,8 +106,42 @@ export function formatPaceSeconds(secondsPerKm: number, unit: WeightUnit): strin
   return paceText(distanceUnitFor(unit) === 'mi' ? (secondsPerKm * METRES_PER_MILE) / 1000 : secondsPerKm, unit);
 }
 
+/** The pace shown under a set with a distance and a time: "Pace 4:03 /km"; undefined without both. */
+export function formatPaceNote(set: Pick<SetValues, 'distanceMetres' | 'durationSeconds'>, unit: WeightUnit): string | undefined {
+  const pace = formatPace(set, unit);
+  return pace && `Pace ${pace}`;
+}
+
 function paceText(seconds: number, unit: WeightUnit): string {
   return `${formatClock(Math.round(seconds))} /${distanceUnitFor(unit)}`;
+}
+
+/** A field of a set the person types into (set_type is its chip). */
+export type SetValueField = Exclude<SetField, 'setType'>;
+
+/** How a set's field is named where it is typed: "Weight", "Time", "Distance", "Tempo" ("Time, set 1"). */
+export function setFieldName(field: SetValueField): string {
+  switch (field) {
+    case 'weight':
+      return 'Weight';
+    case 'reps':
+      return 'Reps';
+    case 'rpe':
+      return 'RPE';
+    case 'duration':
+      return 'Time';
+    case 'distance':
+      return 'Distance';
+    default:
+      return parameterName(field.slice('param:'.length));
+  }
+}
+
+/** A set table's column heading: a weight's or distance's unit in the person's units ("kg", "mi"), else the field's name. */
+export function setColumnHeading(field: SetValueField, unit: WeightUnit): string {
+  if (field === 'weight') return unit;
+  if (field === 'distance') return distanceUnitFor(unit);
+  return setFieldName(field);
 }
 
 /** A personal record's claim (personal-records.ts), or another app's, as lists show it. */

@@ -5,6 +5,7 @@ import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useWorkoutStore } from '../../store/workout-store';
 import { DiscardSheet } from './discard-sheet';
+import { CountdownAlarm } from './countdown-alarm';
 import { ExerciseCard } from './exercise-card';
 import { ExercisePicker } from '../../ui/exercise-picker';
 import { FinishSheet } from './finish-sheet';
@@ -15,7 +16,7 @@ import { WorkoutHeader } from './workout-header';
 import { WorkoutNotes } from './workout-notes';
 import './workout.css';
 
-/** The workout in progress: every set, the rest timer, finish and discard. */
+/** The workout in progress: every set, the set and rest timers, finish and discard. */
 export function ActiveWorkout({ session }: { session: WorkoutSession }) {
   const busy = useWorkoutStore((s) => s.busy);
   const error = useWorkoutStore((s) => s.error);
@@ -47,6 +48,7 @@ export function ActiveWorkout({ session }: { session: WorkoutSession }) {
           saved={saved?.exercises.find((stored) => stored.id === exercise.id)}
           index={i}
           count={session.exercises.length}
+          timer={exercise.sets.some((set) => set.id === session.timer?.setId) ? session.timer : undefined}
           unit={unit}
           disabled={finished}
           apply={apply}
@@ -62,6 +64,7 @@ export function ActiveWorkout({ session }: { session: WorkoutSession }) {
         Discard workout
       </button>
       {session.rest && <RestBar rest={session.rest} apply={apply} />}
+      {session.timer?.countdownSeconds !== undefined && !finished && <CountdownAlarm timer={session.timer} apply={apply} />}
       {sheet === 'finish' && (
         <FinishSheet
           doneSets={doneSets}

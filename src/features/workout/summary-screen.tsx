@@ -11,7 +11,7 @@ import './workout.css';
 import { CheckIcon } from './check-icon';
 
 /**
- * After Finish: duration, volume, sets and PRs. Right after finishing it shows the finish
+ * After Finish: duration, volume or distance, sets and PRs. Right after finishing it shows the finish
  * report (PRs with what they beat); opened again later, the stored record.
  */
 export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
@@ -25,8 +25,18 @@ export function WorkoutSummaryScreen({ recordKey }: { recordKey: string }) {
     ...finished?.exerciseTitles,
   };
   const figures = finished
-    ? { durationSeconds: finished.summary.durationSeconds, volumeKg: finished.summary.volumeKg, sets: finished.summary.sets }
-    : stored && { durationSeconds: stored.durationSeconds, volumeKg: stored.volumeKg, sets: stored.setCount };
+    ? {
+        durationSeconds: finished.summary.durationSeconds,
+        volumeKg: finished.summary.volumeKg,
+        distanceMetres: finished.summary.distanceMetres,
+        sets: finished.summary.sets,
+      }
+    : stored && {
+        durationSeconds: stored.durationSeconds,
+        volumeKg: stored.volumeKg,
+        distanceMetres: stored.distanceMetres,
+        sets: stored.setCount,
+      };
   const prs = finished?.summary.prs ?? stored?.prs ?? [];
 
   if (!figures) {
