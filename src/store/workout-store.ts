@@ -167,6 +167,9 @@ export function isSetStored(set: SessionSet, saved: SessionSet | undefined): boo
     set.weightKg === saved.weightKg &&
     set.reps === saved.reps &&
     set.rpe === saved.rpe &&
+    set.durationSeconds === saved.durationSeconds &&
+    set.distanceMetres === saved.distanceMetres &&
+    JSON.stringify(set.other) === JSON.stringify(saved.other) &&
     JSON.stringify(set.errors) === JSON.stringify(saved.errors)
   );
 }

@@ -137,4 +137,12 @@ describe('the workout store', () => {
     expect(setOf(useWorkoutStore.getState().session)?.weightKg).toBeUndefined();
     expect(useWorkoutStore.getState().session).toEqual(await real.getActiveWorkout({}));
   });
+
+  it('counts a time, a distance or an own parameter not yet stored as not stored', () => {
+    const saved = { id: 's2', setType: 'normal' as const, durationSeconds: 60, distanceMetres: 2000, other: { tempo: '3-1-1' } };
+    expect(isSetStored({ ...saved }, saved)).toBe(true);
+    expect(isSetStored({ ...saved, durationSeconds: 61 }, saved)).toBe(false);
+    expect(isSetStored({ ...saved, distanceMetres: 2500 }, saved)).toBe(false);
+    expect(isSetStored({ ...saved, other: { tempo: '4-0-1' } }, saved)).toBe(false);
+  });
 });
