@@ -111,6 +111,19 @@ export default tseslint.config(
     },
   },
   {
+    // A folder inside domain/ (training-csv/, exercise-mapping/): one level up is still domain/.
+    files: ['src/domain/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...WORKER_ONLY, ...UI_LIBRARIES.map((name) => ({ name, message: 'domain/ is pure TypeScript.' }))],
+          patterns: [{ regex: '^\\.\\./\\.\\./(?!domain/)', message: 'domain/ imports only from domain/.' }],
+        },
+      ],
+    },
+  },
+  {
     // Everything on the main thread: no Dexie, no NDK, and worker code only as types.
     files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/lib/**', 'src/store/**', 'src/main.tsx'],
     rules: {

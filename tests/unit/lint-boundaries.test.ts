@@ -69,6 +69,13 @@ describe('import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
+  it('lets a folder inside domain/ import domain/ one level up, and nothing outside it', async () => {
+    const file = 'src/domain/exercise-mapping/foo.ts';
+    expect(await messages(`import * as m from '../set-values';\nexport const n = m;\n`, file)).toEqual([]);
+    const escaping = await messages(`import * as m from '../../ui/format';\nexport const n = m;\n`, file);
+    expect(escaping.map((m) => m.ruleId)).toEqual(['no-restricted-imports', 'import-x/no-restricted-paths']);
+  });
+
   it('rejects an import the resolver cannot follow (a zone could not see it)', async () => {
     const found = await messages(
       `import * as m from '../history/no-such-module';\nexport const n = m;\n`,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import { presetParameters } from '../exercise-draft';
 import { formatForSets } from './format-for-sets';
 

@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import { defaultUnit, presetOf, type FormatParameter, type FormatPresetId } from '../exercise-draft';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import type { DistanceUnit } from '../exercise-format';
 import { measureCounts, type SourceSet } from './set-measures';
 

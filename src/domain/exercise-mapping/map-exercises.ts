@@ -1,8 +1,5 @@
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import { formatAddress } from '../address';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import type { DistanceUnit } from '../exercise-format';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import { KIND } from '../kinds';
 import { formatFit } from './format-fit';
 import type { LibraryExercise, LibraryIndex } from './library-index';

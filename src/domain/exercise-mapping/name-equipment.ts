@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import type { EQUIPMENT } from '../exercise-draft';
 import { nameWords } from './name-words';
 

@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import type { FormatPresetId } from '../exercise-draft';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import type { DistanceUnit } from '../exercise-format';
 import { formatForSets, type SetsFormat } from './format-for-sets';
 import { equipmentOfName, type Equipment } from './name-equipment';

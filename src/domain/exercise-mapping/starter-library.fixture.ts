@@ -1,12 +1,7 @@
-// eslint-disable-next-line no-restricted-imports -- still inside domain/ (the pattern was written for files directly in it)
 import { formatAddress } from '../address';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import { parseExercise } from '../exercise';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import { KIND } from '../kinds';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import type { NostrEvent } from '../nostr-event';
-// eslint-disable-next-line no-restricted-imports -- still inside domain/
 import { parseStarterPack } from '../starter-pack';
 import type { LibraryExercise } from './library-index';
 
