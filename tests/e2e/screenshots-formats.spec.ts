@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { goTo, openApp } from './support/app';
+import { goTo, openApp, readStoredWorkout } from './support/app';
 import { addExercise, createLocalKey } from './support/screens';
 
 // A stretch held for a time and a row over a distance, logged in the workout at phone size (docs/screenshots, looked at by a person).
@@ -16,27 +16,12 @@ async function tick(exercise: Locator, set: number): Promise<void> {
   await expect(exercise.getByRole('button', { name: `Set ${set} done` })).toHaveAttribute('aria-pressed', 'true');
 }
 
-/** Which set's timer the stored workout in progress runs ("set 1"), read straight from IndexedDB. */
-function storedTimerSet(page: Page): Promise<string | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<string | undefined>((resolve, reject) => {
-        const open = indexedDB.open('plates');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('activeWorkout').objectStore('activeWorkout').get('current');
-          request.onsuccess = () => {
-            open.result.close();
-            const session = request.result?.session as
-              { timer?: { setId: string }; exercises: Array<{ sets: Array<{ id: string }> }> } | undefined;
-            const sets = session?.exercises.flatMap((exercise) => exercise.sets) ?? [];
-            const i = sets.findIndex((set) => set.id === session?.timer?.setId);
-            resolve(i < 0 ? undefined : `set ${i + 1}`);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+/** Which set's timer the stored workout in progress runs ("set 1"). */
+async function storedTimerSet(page: Page): Promise<string | undefined> {
+  const session = await readStoredWorkout<{ timer?: { setId: string }; exercises: Array<{ sets: Array<{ id: string }> }> }>(page);
+  const sets = session?.exercises.flatMap((exercise) => exercise.sets) ?? [];
+  const i = sets.findIndex((set) => set.id === session?.timer?.setId);
+  return i < 0 ? undefined : `set ${i + 1}`;
 }
 
 /** Starts an empty workout with the stretch and the row. */

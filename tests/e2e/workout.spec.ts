@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { goTo, openApp } from './support/app';
+import { goTo, openApp, readStoredWorkout } from './support/app';
 import { withProfile } from './support/persistent';
 import { addExercise, createLocalKey, PASSPHRASE } from './support/screens';
 
@@ -10,24 +10,10 @@ const LOGGED = [
   { weight: '100', reps: '5', rpe: '8.5' },
 ];
 
-/** How many sets of the stored workout in progress are ticked done, read straight from IndexedDB. */
-function storedDoneSets(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('plates');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('activeWorkout').objectStore('activeWorkout').get('current');
-          request.onsuccess = () => {
-            open.result.close();
-            const exercises = (request.result?.session?.exercises ?? []) as Array<{ sets: Array<{ completedAt?: number }> }>;
-            resolve(exercises.flatMap((exercise) => exercise.sets).filter((set) => set.completedAt !== undefined).length);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+/** How many sets of the stored workout in progress are ticked done. */
+async function storedDoneSets(page: Page): Promise<number> {
+  const session = await readStoredWorkout<{ exercises: Array<{ sets: Array<{ completedAt?: number }> }> }>(page);
+  return (session?.exercises ?? []).flatMap((exercise) => exercise.sets).filter((set) => set.completedAt !== undefined).length;
 }
 
 function exerciseCard(page: Page, title: string): Locator {

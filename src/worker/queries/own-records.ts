@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { parseWorkoutRecord, type WorkoutRecord } from '../../domain/workout-record';
+import type { WorkoutRecord } from '../../domain/workout-record';
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
-import { exerciseFacts } from './exercise-facts';
+import { parsedRecords } from './parsed-records';
 
 /** Where a page of records ends: its last record's start and key (records sharing a start are ordered by key). */
 export interface RecordCursor {
@@ -56,19 +56,11 @@ export async function recordsWithExercises(
       .distinct()
       .toArray()
   ).filter((row) => row.pubkey === pubkey);
-  const [events, facts] = await Promise.all([
-    db.events.bulkGet(rows.map((row) => row.eventId)),
-    exerciseFacts(
-      db,
-      rows.flatMap((row) => row.exerciseAddresses),
-    ),
-  ]);
-  const formatOf = (address: string) => facts.get(address)?.format;
+  const { records } = await parsedRecords(db, rows);
   return rows
     .flatMap((row, i) => {
-      const event = events[i];
-      const parsed = event ? parseWorkoutRecord(event, formatOf) : undefined;
-      return parsed?.ok ? [{ ...parsed.value, key: row.key }] : [];
+      const record = records[i];
+      return record ? [{ ...record, key: row.key }] : [];
     })
     .sort((a, b) => a.start - b.start);
 }

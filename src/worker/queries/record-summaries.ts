@@ -1,10 +1,11 @@
 import { distanceUnitOf, toMetres, type ExerciseFormat } from '../../domain/exercise-format';
 import { roundMetres } from '../../domain/set-values';
 import { totalDistanceMetres, volumeKg } from '../../domain/strength';
-import { parseWorkoutRecord, type PersonalRecordClaim, type RecordSet, type WorkoutRecord } from '../../domain/workout-record';
+import type { PersonalRecordClaim, RecordSet, WorkoutRecord } from '../../domain/workout-record';
 import type { PlatesDatabase } from '../db/database';
 import type { RecordRow } from '../db/rows';
-import { exerciseFacts, type ExerciseFacts } from './exercise-facts';
+import type { ExerciseFacts } from './exercise-facts';
+import { parsedRecords } from './parsed-records';
 
 export interface RecordExercise {
   address: string;
@@ -44,19 +45,8 @@ export interface RecordSummary {
 
 /** Reads the events behind record rows, each set in its exercise's format, and names their exercises, in the rows' order. */
 export async function recordSummaries(db: PlatesDatabase, rows: readonly RecordRow[]): Promise<RecordSummary[]> {
-  const [events, facts] = await Promise.all([
-    db.events.bulkGet(rows.map((row) => row.eventId)),
-    exerciseFacts(
-      db,
-      rows.flatMap((row) => row.exerciseAddresses),
-    ),
-  ]);
-  const formatOf = (address: string) => facts.get(address)?.format;
-  return rows.map((row, i) => {
-    const event = events[i];
-    const parsed = event ? parseWorkoutRecord(event, formatOf) : undefined;
-    return summarize(row, parsed?.ok ? parsed.value : undefined, facts);
-  });
+  const { records, facts } = await parsedRecords(db, rows);
+  return rows.map((row, i) => summarize(row, records[i], facts));
 }
 
 function summarize(row: RecordRow, record: WorkoutRecord | undefined, facts: Map<string, ExerciseFacts>): RecordSummary {

@@ -69,6 +69,25 @@ export function countStoredRows(page: Page, table: string): Promise<number> {
   );
 }
 
+/** The stored workout in progress (its session, as the worker saved it), read straight from IndexedDB. */
+export function readStoredWorkout<T>(page: Page): Promise<T | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<T | undefined>((resolve, reject) => {
+        const open = indexedDB.open('plates');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('activeWorkout').objectStore('activeWorkout').get('current');
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result?.session as T | undefined);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 /** Goes to an app path the way the app's links do (no reload, so a local key stays unlocked). */
 export async function goTo(page: Page, path: string): Promise<void> {
   await page.evaluate((to) => {
