@@ -240,4 +240,17 @@ describe('writeSetParams', () => {
   it('names the parameter that has no value', () => {
     expect(writeSetParams({ durationSeconds: 60 }, FORMATS[5].format)).toEqual({ ok: false, reason: 'distance has no value' });
   });
+
+  it('leaves a value the set has not empty when told to (an import), and still refuses a unit it cannot write', () => {
+    const strength = { names: ['weight', 'reps', 'rpe', 'set_type'], units: ['kg', 'count', '0-10', 'warmup|normal|drop|failure'] };
+    expect(writeSetParams({ weightKg: 100, setType: 'normal' }, strength, {}, { missing: 'empty' })).toEqual({
+      ok: true,
+      value: ['100', '', '', 'normal'],
+    });
+    const stones = { names: ['weight', 'reps'], units: ['stone', 'count'] };
+    expect(writeSetParams({ weightKg: 100, reps: 5 }, stones, {}, { missing: 'empty' })).toEqual({
+      ok: false,
+      reason: "weight is in a unit Plates cannot write ('stone')",
+    });
+  });
 });

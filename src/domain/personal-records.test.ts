@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PR_METRICS, detectPersonalRecords } from './personal-records';
+import { PR_METRICS, addToPast, detectPersonalRecords, personalRecordsAgainst, type ExercisePast } from './personal-records';
 import type { PerformedSet } from './strength';
 import type { SetType } from './tag-values';
 
@@ -103,5 +103,30 @@ describe('detectPersonalRecords', () => {
     const history = [workout(set(SQUAT, 100, 5), set(BENCH, 80, 5))];
     const prs = detectPersonalRecords([set(BENCH, 85, 5), set(SQUAT, 105, 5)], history);
     expect([...new Set(prs.map((pr) => pr.exerciseAddress))]).toEqual([BENCH, SQUAT]);
+  });
+});
+
+describe('a past kept workout by workout', () => {
+  it('finds the same PRs as the whole history read each time', () => {
+    const workouts = [
+      LAST_WEEK,
+      workout(set(SQUAT, 105, 5), set(SQUAT, 100, 6), set(BENCH, 80, 5)),
+      workout(set(SQUAT, 100, 7), set(SQUAT, 60, 12, 'warmup'), set(BENCH, 80, 6), set(BENCH, null, 15)),
+      workout(set(SQUAT, 110, 2), set(SQUAT, 95, 9), set(BENCH, 85, 5), set(BENCH, null, 18)),
+      workout(set(SQUAT, 100, 8, 'drop'), set(BENCH, 40, 30)),
+    ];
+    const pasts = new Map<string, ExercisePast>();
+    workouts.forEach((current, i) => {
+      const found = personalRecordsAgainst(current.sets, (address) => pasts.get(address));
+      expect(found).toEqual(detectPersonalRecords(current.sets, workouts.slice(0, i)));
+      for (const address of [SQUAT, BENCH]) {
+        const past = addToPast(
+          pasts.get(address),
+          current.sets.filter((s) => s.exerciseAddress === address),
+        );
+        if (past) pasts.set(address, past);
+      }
+    });
+    expect(pasts.get(SQUAT)?.bests.weight).toBe(110);
   });
 });

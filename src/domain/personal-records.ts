@@ -1,4 +1,5 @@
-import { bestsOf, liftedLoads, maximum, type Bests } from './set-bests';
+import { bestsOf, liftedLoads, maximum, mergeBests, mostRepsAtEachWeight, type Bests } from './set-bests';
+import type { SetValues } from './set-values';
 import { isWorkingSet, type PerformedSet } from './strength';
 import type { PersonalRecordClaim } from './workout-record-sets';
 
@@ -45,19 +46,51 @@ export function detectPersonalRecords(
   sets: readonly PerformedSet[],
   history: readonly { sets: readonly PerformedSet[] }[],
 ): PersonalRecord[] {
+  return personalRecordsAgainst(sets, (address) =>
+    exercisePast(history.map((workout) => workout.sets.filter((set) => set.exerciseAddress === address))),
+  );
+}
+
+/**
+ * What a PR of one exercise is measured against: the bests of its earlier working sets (the
+ * same figures its history shows, set-bests.ts) and the most reps done at each load. Kept
+ * up to date workout by workout (addToPast), it stands for any number of earlier workouts:
+ * an import of years of history checks each workout's PRs without reading the years again.
+ */
+export interface ExercisePast {
+  bests: Bests;
+  loads: ReadonlyArray<{ weightKg: number; reps: number }>;
+}
+
+/** The past of one exercise's earlier workouts (each one workout's sets of it); undefined when none has a working set. */
+export function exercisePast(workouts: ReadonlyArray<readonly SetValues[]>): ExercisePast | undefined {
+  const earlier = workouts.map((sets) => sets.filter(isWorkingSet)).filter((sets) => sets.length > 0);
+  if (earlier.length === 0) return undefined;
+  return { bests: bestsOf(earlier), loads: mostRepsAtEachWeight(earlier.flat()) };
+}
+
+/** The past with one more workout's sets of the exercise: the same as exercisePast of all of them. */
+export function addToPast(past: ExercisePast | undefined, sets: readonly SetValues[]): ExercisePast | undefined {
+  const added = exercisePast([sets]);
+  if (!past || !added) return past ?? added;
+  return { bests: mergeBests(past.bests, added.bests), loads: mostRepsAtEachWeight([...past.loads, ...added.loads]) };
+}
+
+/** The PRs of `sets` (one workout's done sets) against each exercise's past, as detectPersonalRecords. */
+export function personalRecordsAgainst(
+  sets: readonly PerformedSet[],
+  pastOf: (exerciseAddress: string) => ExercisePast | undefined,
+): PersonalRecord[] {
   const records: PersonalRecord[] = [];
   for (const [address, current] of groupByExercise(sets)) {
-    const earlier = history
-      .map((workout) => workout.sets.filter((set) => set.exerciseAddress === address && isWorkingSet(set)))
-      .filter((workoutSets) => workoutSets.length > 0);
-    if (earlier.length === 0) continue;
-    const before = earlier.flat();
+    const past = pastOf(address);
+    if (!past) continue;
     // The same figures an exercise's history shows as its bests (set-bests.ts).
     const now = bestsOf([current]);
-    const then = bestsOf(earlier);
+    const then = past.bests;
     const found = [
       beats('weight', now.weight, then.weight),
-      repsRecord(current, before) ?? unloadedRepsRecord(current, now, then),
+      repsRecord(current, past.loads) ?? unloadedRepsRecord(current, now, then),
       beats('e1rm', now.e1rm, then.e1rm),
       beats('volume', now.volume, then.volume),
       beats('duration', now.duration, then.duration),
@@ -100,13 +133,13 @@ function groupByExercise(sets: readonly PerformedSet[]): Map<string, PerformedSe
 }
 
 /**
- * The heaviest set that beats the most reps ever done at its load or heavier. A load
- * nobody lifted before is a weight record, not a reps record, so it needs an earlier set
- * at that load or heavier. The heaviest qualifying set is never outdone by another set of
- * the same workout: a heavier set with more reps would qualify itself.
+ * The heaviest set that beats the most reps ever done at its load or heavier (`earlier`: the
+ * most reps at each earlier load). A load nobody lifted before is a weight record, not a
+ * reps record, so it needs an earlier set at that load or heavier. The heaviest qualifying
+ * set is never outdone by another set of the same workout: a heavier set with more reps
+ * would qualify itself.
  */
-function repsRecord(current: readonly PerformedSet[], before: readonly PerformedSet[]): Found | undefined {
-  const earlier = liftedLoads(before);
+function repsRecord(current: readonly PerformedSet[], earlier: ExercisePast['loads']): Found | undefined {
   let record: Found | undefined;
   for (const load of liftedLoads(current)) {
     const previous = maximum(earlier.filter((e) => e.weightKg >= load.weightKg).map((e) => e.reps));

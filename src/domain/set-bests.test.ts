@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestsOf, mostRepsAtEachWeight, sessionBestSet } from './set-bests';
+import { bestsOf, mergeBests, mostRepsAtEachWeight, sessionBestSet } from './set-bests';
 import type { SetValues } from './set-values';
 
 const lift = (weightKg: number | null, reps: number, setType: SetValues['setType'] = 'normal'): SetValues => ({ weightKg, reps, setType });
@@ -87,5 +87,20 @@ describe('sessionBestSet', () => {
   it('is undefined for warm-ups only and for sets not read by meaning', () => {
     expect(sessionBestSet([hold(60, 'warmup')])).toBeUndefined();
     expect(sessionBestSet([{ setType: 'normal' }])).toBeUndefined();
+  });
+});
+
+describe('mergeBests', () => {
+  it('gives the bests of two lists of workouts together from the bests of each', () => {
+    const lifts = [[lift(100, 5), lift(100, 5)], [lift(105, 3)]];
+    const more = [[lift(90, 12), lift(null, 20)], [lift(60, 10, 'warmup')]];
+    const rows = [[row(2000, 485)], [row(500, 95), hold(90)]];
+    const pairs: Array<[SetValues[][], SetValues[][]]> = [
+      [lifts, more],
+      [more, rows],
+      [rows, lifts],
+      [[], lifts],
+    ];
+    for (const [a, b] of pairs) expect(mergeBests(bestsOf(a), bestsOf(b))).toEqual(bestsOf([...a, ...b]));
   });
 });

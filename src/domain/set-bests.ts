@@ -32,6 +32,16 @@ export function bestsOf(workouts: ReadonlyArray<readonly SetValues[]>): Bests {
   };
 }
 
+/** The bests of two lists of workouts together (bestsOf of both), from the bests of each: the higher of each, the faster pace. */
+export function mergeBests(a: Bests, b: Bests): Bests {
+  const merged: Bests = {};
+  for (const metric of Object.keys({ ...a, ...b }) as Array<keyof Bests>) {
+    const values = [a[metric], b[metric]].filter((value) => value !== undefined);
+    merged[metric] = metric === 'pace' ? minimum(values) : maximum(values);
+  }
+  return merged;
+}
+
 /** A load counts when it was lifted for at least one rep, or carried for a time or a distance. */
 function movedLoad(set: SetValues): boolean {
   return Boolean(set.reps || set.durationSeconds || set.distanceMetres);
@@ -116,4 +126,10 @@ export function maximum(values: readonly number[]): number | undefined {
   let max: number | undefined;
   for (const value of values) if (max === undefined || value > max) max = value;
   return max;
+}
+
+function minimum(values: readonly number[]): number | undefined {
+  let min: number | undefined;
+  for (const value of values) if (min === undefined || value < min) min = value;
+  return min;
 }

@@ -99,25 +99,49 @@ function readValue(name: string, unit: string, text: string, values: SetValues):
   }
 }
 
+export interface WriteOptions {
+  /**
+   * `empty`: a parameter the set has no value for is written "" (not given), as an import
+   * must where the source app did not ask for it (Strong's and Hevy's RPE is optional).
+   * `refuse` (the default): every parameter needs a value, as NIP-101e asks of a record.
+   */
+  missing?: 'refuse' | 'empty';
+}
+
 /**
  * The values written in `format`'s order and units, for a record or a template: every
  * parameter needs a value (NIP-101e), except a weight, whose "" is bodyweight; `other` holds
  * the values of parameters Plates does not read by meaning, as typed. Refused with the
- * first parameter that has none, or whose unit Plates cannot write.
+ * first parameter whose unit Plates cannot write, or that has no value (unless `missing` is `empty`).
  */
 export function writeSetParams(
   values: SetValues,
   format: ExerciseFormat,
   other: Readonly<Record<string, string>> = {},
+  { missing = 'refuse' }: WriteOptions = {},
 ): ParseResult<string[]> {
   const params: string[] = [];
   for (let i = 0; i < format.names.length; i++) {
     const name = format.names[i] ?? '';
     const written = writeValue(name, format.units[i] ?? '', values, other);
-    if (written === undefined) return fail(`${name} has no value`);
-    params.push(written);
+    if (written !== undefined) params.push(written);
+    else if (hasValue(name, values, other)) return fail(`${name} is in a unit Plates cannot write ('${format.units[i] ?? ''}')`);
+    else if (missing === 'empty') params.push('');
+    else return fail(`${name} has no value`);
   }
   return ok(params);
+}
+
+function hasValue(name: string, values: SetValues, other: Readonly<Record<string, string>>): boolean {
+  const byMeaning: Record<string, unknown> = {
+    weight: values.weightKg,
+    reps: values.reps,
+    rpe: values.rpe,
+    set_type: values.setType,
+    duration: values.durationSeconds,
+    distance: values.distanceMetres,
+  };
+  return KNOWN_PARAMETERS.has(name) ? byMeaning[name] !== undefined : Boolean(other[name]?.trim());
 }
 
 function writeValue(name: string, unit: string, values: SetValues, other: Readonly<Record<string, string>>): string | undefined {

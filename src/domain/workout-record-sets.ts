@@ -3,7 +3,7 @@ import { KIND } from './kinds';
 import type { NostrEvent } from './nostr-event';
 import { fail, ok, type ParseResult } from './result';
 import { assumedFormat, type ExerciseFormat } from './exercise-format';
-import { readSetValues, type SetValues } from './set-values';
+import { readSetValues, type SetValues, type WriteOptions } from './set-values';
 import { canonicalSetType, parseDecimal, splitExerciseTag, type ExerciseTagParts } from './tag-values';
 import { buildExerciseTag, canonicalExerciseAddress, readSetNumber } from './template';
 
@@ -119,10 +119,16 @@ export function readPersonalRecords(event: Author): ParseResult<PersonalRecordCl
 /**
  * The canonical exercise tag of a performed set. Its values must read in its exercise's
  * `format` (or, for an exercise Plates does not know, the format they suggest) and every
- * parameter must have one (NIP-101e), except a weight's "" (bodyweight); the set type is
- * written in its canonical spelling.
+ * parameter must have one (NIP-101e), except a weight's "" (bodyweight) and, with `missing`
+ * `empty` (an import, see writeSetParams), any value the source did not give; the set type
+ * is written in its canonical spelling.
  */
-export function buildRecordExerciseTag(set: RecordSet, where: string, format?: ExerciseFormat): string[] {
+export function buildRecordExerciseTag(
+  set: RecordSet,
+  where: string,
+  format?: ExerciseFormat,
+  { missing = 'refuse' }: WriteOptions = {},
+): string[] {
   const params = set.params.map((param) => param.trim());
   const readAs = format ?? assumedFormat(params, set.exerciseAddress);
   if (readAs) {
@@ -130,7 +136,7 @@ export function buildRecordExerciseTag(set: RecordSet, where: string, format?: E
     if (!values.ok) throw new Error(`${where}: ${values.reason}`);
   }
   params.forEach((param, i) => {
-    if (param === '' && readAs?.names[i] !== 'weight') throw new Error(`${where}: parameter ${i + 1} is empty`);
+    if (param === '' && missing === 'refuse' && readAs?.names[i] !== 'weight') throw new Error(`${where}: parameter ${i + 1} is empty`);
   });
   const setType = canonicalSetType(params[params.length - 1] ?? '');
   if (setType) params[params.length - 1] = setType;

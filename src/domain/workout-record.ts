@@ -4,6 +4,7 @@ import { KIND } from './kinds';
 import type { NostrEvent, UnsignedEvent } from './nostr-event';
 import { normaliseRelayUrl } from './relay-list';
 import { fail, ok, type ParseResult } from './result';
+import type { WriteOptions } from './set-values';
 import { parseDecimal, parseSeconds } from './tag-values';
 import { findTag, tagValue, tagValues } from './tags';
 import { TEMPLATE_TYPES, canonicalAddress, canonicalHashtags } from './template';
@@ -215,12 +216,14 @@ function readDistance(tags: readonly string[][], record: WorkoutRecord): string 
 /**
  * Strict build of the canonical kind 1301 record (never 33403). Throws on a record that
  * breaks NIP-101e, and on the running dialect, which Plates reads but does not write. Each
- * set's values are checked in its exercise's format, by address in `formats`.
+ * set's values are checked in its exercise's format, by address in `formats`; `write` says
+ * whether a value may be left empty (an import's, see writeSetParams).
  */
 export function buildWorkoutRecord(
   record: WorkoutRecord,
   createdAt: number,
   formats: ReadonlyMap<string, ExerciseFormat> = new Map(),
+  write: WriteOptions = {},
 ): UnsignedEvent {
   if (!record.d) throw new Error('record needs a d value');
   const title = record.title.trim();
@@ -260,7 +263,7 @@ export function buildWorkoutRecord(
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
     tags.push([name, String(value)]);
   }
-  record.sets.forEach((set, i) => tags.push(buildRecordExerciseTag(set, `set ${i + 1}`, formats.get(set.exerciseAddress))));
+  record.sets.forEach((set, i) => tags.push(buildRecordExerciseTag(set, `set ${i + 1}`, formats.get(set.exerciseAddress), write)));
   for (const pr of record.prs) tags.push(buildPersonalRecordTag(pr));
   for (const hashtag of canonicalHashtags(record.hashtags)) tags.push(['t', hashtag]);
   return { kind: KIND.workoutRecord, created_at: createdAt, tags, content: record.notes };

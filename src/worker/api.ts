@@ -14,6 +14,7 @@ import type { RepositoryHandlers } from './handlers/repository';
 import type { StarterPackHandlers } from './handlers/starter-pack';
 import type { SyncHandlers } from './handlers/sync';
 import type { SystemHandlers } from './handlers/system';
+import type { TrainingImportHandlers } from './handlers/training-import-types';
 
 /** Everything the main thread may ask of the worker: one object argument, one promise each. */
 export type WorkerApi = SystemHandlers &
@@ -31,7 +32,8 @@ export type WorkerApi = SystemHandlers &
   HistoryHandlers &
   MediaHandlers &
   OfflineHandlers &
-  ExerciseHandlers;
+  ExerciseHandlers &
+  TrainingImportHandlers;
 
 export type { ExerciseDetail, ExercisePage, ExerciseQuery, ExerciseSummary, LibraryFacets } from './handlers/library';
 export type { MissingExercise, PackImportReport, TemplateDependencyState } from './handlers/dependencies';
@@ -57,3 +59,5 @@ export type { TemplateOfflineState } from './handlers/offline';
 export type { StorageBudgetState } from './storage/storage-budget';
 export type { MediaRef } from '../domain/imeta';
 export type { ExerciseDefinition } from '../domain/exercise';
+export type { MappingChoice, TrainingImportPreview, TrainingImportProgress } from './handlers/training-import-types';
+export type { MappingEntry, MatchedExercise } from '../domain/exercise-mapping/map-exercises';

@@ -8,6 +8,7 @@ import type { OutboxPublisher } from './relay/outbox-publisher';
 import type { RelayGateway } from './relay/relay-gateway';
 import type { Loader } from './repository/loader';
 import type { MediaService } from './media/media-service';
+import type { TrainingImportRunner } from './import/import-runner';
 import type { Account } from './signer/account';
 import type { StorageBudget } from './storage/storage-budget';
 
@@ -45,6 +46,8 @@ export interface WorkerContext {
   access: AccessTracker;
   /** Hot exercise rows in memory in front of Dexie. */
   exercises: ExerciseCache;
+  /** A Strong or Hevy import's records, signed and queued in the background (resumed at start). */
+  trainingImport: TrainingImportRunner;
   /** Stops the publisher, disconnects relays and closes the database (tests, shutdown). */
   close(): Promise<void>;
 }

@@ -17,6 +17,7 @@ import { repositoryHandlers } from './handlers/repository';
 import { starterPackHandlers } from './handlers/starter-pack';
 import { syncHandlers } from './handlers/sync';
 import { systemHandlers } from './handlers/system';
+import { trainingImportHandlers } from './handlers/training-import';
 
 /** Composes the handler groups into the WorkerApi; a failure leaves as { type, message }. */
 export function createWorkerApi(ctx: WorkerContext): WorkerApi {
@@ -37,6 +38,7 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...mediaHandlers(ctx),
     ...offlineHandlers(ctx),
     ...exerciseHandlers(ctx),
+    ...trainingImportHandlers(ctx),
   };
   return withErrorShape(api);
 }

@@ -3,6 +3,7 @@ import { createExerciseCache } from './cache/exercise-cache';
 import type { WorkerContext } from './context';
 import { PlatesDatabase } from './db/database';
 import { Notifier } from './events';
+import { createTrainingImportRunner } from './import/import-runner';
 import { ingestAndNotify } from './ingest-and-notify';
 import { forgetStoredIds } from './pipeline/known-stored';
 import { createVerifierPool } from './pipeline/verifier-pool';
@@ -97,8 +98,10 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     await (await previous)?.close();
   }
 
+  const trainingImport = createTrainingImportRunner(() => context);
   const tabs = followOtherTabs(db.name, notifier, (event) => {
     if (event.type === 'settings-changed' && event.payload.relayUrls) void dropGateway();
+    if (event.type === 'training-import-progress') trainingImport.heard(event.payload);
   });
   const publisher = createOutboxPublisher(
     db,
@@ -164,6 +167,7 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     storageGrew: () => budgetWatch.grew(),
     access: createAccessTracker(db),
     exercises,
+    trainingImport,
     publisher,
     outboxQueued() {
       channel.post();
@@ -172,6 +176,7 @@ export function createWorkerContext(options: ContextOptions = {}): WorkerContext
     queueMissingExercises: () => missing.schedule(),
     missingExercisesIdle: () => missing.idle(),
     async close() {
+      await trainingImport.stop();
       publisher.stop();
       budgetWatch.stop();
       await context.access.flush();

@@ -1,4 +1,5 @@
 import type { WeightUnit } from '../domain/units';
+import type { TrainingImportProgress } from './handlers/training-import-types';
 import type { RelayConnectionState } from './relay/relay-gateway';
 
 /** Everything the worker pushes to the UI: event name → payload. */
@@ -18,6 +19,8 @@ export interface WorkerEventMap {
   'active-workout-changed': Record<string, never>;
   /** Another tab changed these settings (only those present). */
   'settings-changed': { units?: WeightUnit; relayUrls?: string[] };
+  /** A Strong or Hevy import went on (after each chunk of records queued), finished or stopped (in this tab or another). */
+  'training-import-progress': TrainingImportProgress;
 }
 
 export type WorkerEvent = { [K in keyof WorkerEventMap]: { type: K; payload: WorkerEventMap[K] } }[keyof WorkerEventMap];

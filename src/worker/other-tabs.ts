@@ -1,7 +1,7 @@
 import type { Notifier, WorkerEvent, WorkerEventMap } from './events';
 
 /** This worker's own events of stored data that the other tabs' pages must hear too. */
-const SHARED: ReadonlySet<WorkerEvent['type']> = new Set(['events-ingested', 'outbox-changed']);
+const SHARED: ReadonlySet<WorkerEvent['type']> = new Set(['events-ingested', 'outbox-changed', 'training-import-progress']);
 
 type Told = 'active-workout-changed' | 'settings-changed';
 

@@ -84,11 +84,16 @@ function matched(exercise: LibraryExercise, how: MatchedExercise['how'], sets: r
   return { address: exercise.address, title: exercise.title, how, ...formatFit(exercise, sets) };
 }
 
+/** The key of a source name's entry: names alike but for case, punctuation, word order or plurals share one. */
+export function mappingKey(name: string): string {
+  // A name of punctuation alone has no words: it is kept apart rather than joined to another such.
+  return nameKey(name) || name.trim();
+}
+
 function groupByName(sources: readonly SourceExercise[]): Array<{ name: string; key: string; sets: SourceSet[] }> {
   const groups = new Map<string, { name: string; key: string; sets: SourceSet[] }>();
   for (const { name, sets } of sources) {
-    // A name of punctuation alone has no words: it is kept apart rather than joined to another such.
-    const key = nameKey(name) || name.trim();
+    const key = mappingKey(name);
     const group = groups.get(key);
     if (group) group.sets.push(...sets);
     else groups.set(key, { name: name.trim(), key, sets: [...sets] });

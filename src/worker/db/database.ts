@@ -7,6 +7,8 @@ import type {
   EventRow,
   ExerciseRow,
   FetchLogRow,
+  ImportDraftRow,
+  ImportJobRow,
   IncompleteTemplateRow,
   MediaRow,
   OutboxRow,
@@ -34,6 +36,8 @@ export class PlatesDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   deletions!: Table<DeletionRow, [string, string]>;
   activeWorkout!: Table<ActiveWorkoutRow, string>;
+  importJobs!: Table<ImportJobRow, string>;
+  importDrafts!: Table<ImportDraftRow, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -113,5 +117,9 @@ export class PlatesDatabase extends Dexie {
       exercises: 'address, pubkey, titleLower',
       records: 'key, [pubkey+start], *exerciseAddresses',
     });
+    // Version 7: a Strong or Hevy import under way, its records waiting to be signed a chunk at a
+    // time: a row per record, so that queuing a chunk deletes its rows rather than rewriting a
+    // job of thousands of records.
+    this.version(7).stores({ importJobs: 'id', importDrafts: '[jobId+position]' });
   }
 }

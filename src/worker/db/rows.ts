@@ -1,5 +1,5 @@
 import type { MediaRef } from '../../domain/imeta';
-import type { NostrEvent } from '../../domain/nostr-event';
+import type { NostrEvent, UnsignedEvent } from '../../domain/nostr-event';
 import type { TemplateSet } from '../../domain/template';
 
 /** A raw event as stored: the NIP-01 object plus what queries need. */
@@ -172,4 +172,32 @@ export interface ActiveWorkoutRow {
   savedAt: number;
   /** Counts the row's writes (compare-and-set across tabs); rows saved before it had none (0). */
   version?: number;
+}
+
+/**
+ * A Strong or Hevy import under way (worker/import/import-runner.ts): its workouts' records
+ * wait as `importDrafts` rows, signed and queued a chunk at a time; the row goes with the last.
+ */
+export interface ImportJobRow {
+  /** The id of the preview it was started from. */
+  id: string;
+  /** Who started it: only this account signs its records. */
+  pubkey: string;
+  /** Records to sign and queue, done so far, and found already here (on starting, or since). */
+  total: number;
+  done: number;
+  skipped: number;
+  /** Own exercises made for it before its records were built. */
+  created: number;
+  startedAt: number;
+}
+
+/** One workout's record of an import, built and checked: only signing is left. Removed when queued. */
+export interface ImportDraftRow {
+  jobId: string;
+  /** Oldest workout first: the order records are signed, published and numbered for PRs in. */
+  position: number;
+  d: string;
+  start: number;
+  event: UnsignedEvent;
 }

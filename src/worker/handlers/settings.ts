@@ -6,6 +6,7 @@ import { WorkerFailure } from '../errors';
 import { ingestAndNotify } from '../ingest-and-notify';
 import type { IngestOutcome, IngestSummary } from '../pipeline/outcomes';
 import { ownPubkey } from '../queries/own-pubkey';
+import { UNITS_KEY, weightUnitOf } from '../queries/weight-unit';
 
 export interface Preferences {
   units: WeightUnit;
@@ -36,11 +37,9 @@ export interface SettingsHandlers {
   importEventsFile(args: { file: Blob }): Promise<ImportSummary>;
 }
 
-const UNITS_KEY = 'units';
-
 export function settingsHandlers(ctx: WorkerContext): SettingsHandlers {
   const { db } = ctx;
-  const preferences = async (): Promise<Preferences> => ({ units: (await db.settings.get(UNITS_KEY))?.value === 'lb' ? 'lb' : 'kg' });
+  const preferences = async (): Promise<Preferences> => ({ units: await weightUnitOf(db) });
 
   return {
     getPreferences: preferences,

@@ -25,6 +25,8 @@ export function systemHandlers(ctx: WorkerContext): SystemHandlers {
       const [exerciseCount, urls] = await Promise.all([ctx.db.exercises.count(), ctx.relayUrls()]);
       await restoreQueuedEvents(ctx);
       ctx.outboxQueued();
+      // An import a killed tab left carries on behind the first screen (or says why it cannot: a locked key).
+      ctx.trainingImport.resume();
       return { databaseVersion: ctx.db.verno, exerciseCount, relayUrls: urls };
     },
     async subscribeEvents({ listener }) {

@@ -43,6 +43,8 @@ export type MappingChoice = { name: string; address: string } | { name: string; 
 
 export interface TrainingImportProgress {
   state: 'idle' | 'running' | 'done' | 'failed';
+  /** The import's id (its preview's): startTrainingImport with it carries a failed import on, after a restart too. */
+  id?: string;
   /** Workouts signed and queued so far, of `total`; `skipped` were already here. */
   done: number;
   total: number;
@@ -64,7 +66,8 @@ export interface TrainingImportHandlers {
    * Imports the previewed file with the person's mapping (remembered for the next import): own
    * exercises created for the names chosen so, then one signed 1301 record per workout, queued
    * in the outbox in the background ('training-import-progress' events). Needs an account that
-   * signs. Resumed at the next start if the tab was killed.
+   * signs. Resumed at the next start if the tab was killed; called again with the id of an
+   * import that stopped (a locked key, no room), it carries on where it stopped.
    */
   startTrainingImport(args: { id: string; choices: MappingChoice[] }): Promise<TrainingImportProgress>;
   getTrainingImportProgress(args?: Record<string, never>): Promise<TrainingImportProgress>;

@@ -30,16 +30,33 @@ export async function queueForPublishing(ctx: WorkerContext, event: NostrEvent):
 }
 
 /** The outbox rows that send `event`: one per relay it goes to (the author's NIP-65 write relays, else the configured ones). */
-export async function outboxRowsFor(ctx: WorkerContext, event: NostrEvent): Promise<OutboxRow[]> {
-  const relays = await writeRelaysOf(ctx, event.pubkey, 'configured');
-  if (relays.length === 0) throw new WorkerFailure('no-relays', 'no relays to publish to: add one under Sync');
+export function outboxRowsFor(ctx: WorkerContext, event: NostrEvent): Promise<OutboxRow[]> {
+  return outboxRowsForEvents(ctx, [event]);
+}
+
+/** outboxRowsFor of many events, in their order; each author's relays are read once. */
+export async function outboxRowsForEvents(ctx: WorkerContext, events: readonly NostrEvent[]): Promise<OutboxRow[]> {
+  const relaysOf = new Map<string, string[]>();
   const now = Date.now();
-  return relays.map((relay) => ({ eventId: event.id, event, relay, status: 'pending', attempts: 0, nextAttempt: now, createdAt: now }));
+  const rows: OutboxRow[] = [];
+  for (const event of events) {
+    let relays = relaysOf.get(event.pubkey);
+    if (!relays) {
+      relays = await writeRelaysOf(ctx, event.pubkey, 'configured');
+      if (relays.length === 0) throw new WorkerFailure('no-relays', 'no relays to publish to: add one under Sync');
+      relaysOf.set(event.pubkey, relays);
+    }
+    for (const relay of relays)
+      rows.push({ eventId: event.id, event, relay, status: 'pending', attempts: 0, nextAttempt: now, createdAt: now });
+  }
+  return rows;
 }
 
 /** What the rows take on the device (what to free when they do not fit). */
 export function outboxBytes(rows: readonly OutboxRow[]): number {
-  return rows.length === 0 ? 0 : JSON.stringify(rows[0]?.event).length * 2 * rows.length;
+  let bytes = 0;
+  for (const row of rows) bytes += JSON.stringify(row.event).length * 2;
+  return bytes;
 }
 
 /**
@@ -52,15 +69,35 @@ export async function showQueued(
   rows: readonly OutboxRow[],
   takeBack: () => Promise<unknown>,
 ): Promise<QueuedPublish> {
-  const ingest = await ingestAndNotify(ctx, [event], 'user');
-  const outcome = ingest.outcomes[0];
-  if (outcome?.status === 'rejected' || outcome?.status === 'deleted') {
-    await takeBack();
-    throw new WorkerFailure('invalid-event', outcome.status === 'rejected' ? outcome.reason : 'this event was deleted by its author');
-  }
-  ctx.notifier.emit('outbox-changed', {});
-  ctx.outboxQueued();
+  const { ingest, refused } = await showQueuedEvents(ctx, [event], takeBack);
+  const [refusal] = refused;
+  if (refusal) throw new WorkerFailure('invalid-event', refusal.reason);
   return { ingest, relays: rows.map((row) => row.relay) };
+}
+
+/**
+ * showQueued of many events: ingested as one batch (one notification), the publisher told
+ * once. The events the pipeline refuses are answered with the reason, after `takeBack` has
+ * undone their queueing (given their ids).
+ */
+export async function showQueuedEvents(
+  ctx: WorkerContext,
+  events: readonly NostrEvent[],
+  takeBack: (eventIds: string[]) => Promise<unknown>,
+): Promise<{ ingest: IngestSummary; refused: Array<{ eventId: string; reason: string }> }> {
+  const ingest = await ingestAndNotify(ctx, events, 'user');
+  const refused = events.flatMap((event, i) => {
+    const outcome = ingest.outcomes[i];
+    if (outcome?.status === 'rejected') return [{ eventId: event.id, reason: outcome.reason }];
+    if (outcome?.status === 'deleted') return [{ eventId: event.id, reason: 'this event was deleted by its author' }];
+    return [];
+  });
+  if (refused.length > 0) await takeBack(refused.map((refusal) => refusal.eventId));
+  if (refused.length < events.length) {
+    ctx.notifier.emit('outbox-changed', {});
+    ctx.outboxQueued();
+  }
+  return { ingest, refused };
 }
 
 /**

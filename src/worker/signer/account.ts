@@ -223,16 +223,28 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
 
     async sign(draft) {
       const current = await state();
-      if (current.status === 'signed-out') throw signedOut();
-      if (current.type === 'read-only') {
-        throw new WorkerFailure('read-only', 'This account is read-only (an npub): Plates cannot publish anything for it.');
-      }
-      if (draft.kind === KIND.workoutRecord && current.needsBackup) throw backupRequired();
-      if (current.status === 'locked') throw new WorkerFailure('locked', 'Unlock your key with its passphrase to sign.');
-      if (!session) throw new WorkerFailure('needs-extension', 'Connect your browser extension (NIP-07) to sign.');
+      const refusal = signingRefusal(current, draft.kind);
+      if (refusal) throw refusal;
+      if (current.status === 'signed-out' || !session) throw needsExtension();
       return session.sign(await afterStoredVersion(db, draft, current.pubkey));
     },
   };
+}
+
+/** Why an event of `kind` cannot be signed in this account state (in words for the person), or undefined when it can. */
+export function signingRefusal(current: AccountState, kind: number): WorkerFailure | undefined {
+  if (current.status === 'signed-out') return signedOut();
+  if (current.type === 'read-only') {
+    return new WorkerFailure('read-only', 'This account is read-only (an npub): Plates cannot publish anything for it.');
+  }
+  if (kind === KIND.workoutRecord && current.needsBackup) return backupRequired();
+  if (current.status === 'locked') return new WorkerFailure('locked', 'Unlock your key with its passphrase to sign.');
+  if (current.status === 'needs-extension') return needsExtension();
+  return undefined;
+}
+
+function needsExtension(): WorkerFailure {
+  return new WorkerFailure('needs-extension', 'Connect your browser extension (NIP-07) to sign.');
 }
 
 function needsBackup(row: StoredAccount): boolean {
