@@ -29,7 +29,8 @@ export function createWorkerApi(ctx: WorkerContext): WorkerApi {
     ...dependencyHandlers(ctx),
     ...repositoryHandlers(ctx),
     ...outboxHandlers(ctx),
-    ...accountHandlers(ctx.account),
+    // A stopped import (its key locked after a restart) carries on once the account can sign.
+    ...accountHandlers(ctx.account, () => ctx.trainingImport.resume()),
     ...templateHandlers(ctx),
     ...feedHandlers(ctx),
     ...settingsHandlers(ctx),

@@ -26,17 +26,26 @@ export interface AccountHandlers {
   signEvent(args: { draft: EventDraft }): Promise<NostrEvent>;
 }
 
-export function accountHandlers(account: Account): AccountHandlers {
+/**
+ * `onCanSign` runs when a change leaves the account able to sign (unlocked, imported, backed up,
+ * an extension connected): work that waited for a signature, such as an import, carries on.
+ */
+export function accountHandlers(account: Account, onCanSign: () => void = () => undefined): AccountHandlers {
+  const signing = async (change: Promise<AccountState>): Promise<AccountState> => {
+    const state = await change;
+    if (state.status === 'ready' && state.canSign) onCanSign();
+    return state;
+  };
   return {
     getAccount: () => account.state(),
-    createLocalKey: ({ passphrase }) => account.createLocalKey(passphrase),
-    importKey: ({ secret, passphrase }) => account.importKey(secret, passphrase),
-    unlockKey: ({ passphrase }) => account.unlock(passphrase),
+    createLocalKey: ({ passphrase }) => signing(account.createLocalKey(passphrase)),
+    importKey: ({ secret, passphrase }) => signing(account.importKey(secret, passphrase)),
+    unlockKey: ({ passphrase }) => signing(account.unlock(passphrase)),
     exportEncryptedKey: () => account.exportEncryptedKey(),
-    confirmBackup: () => account.confirmBackup(),
+    confirmBackup: () => signing(account.confirmBackup()),
     getLostAccount: () => account.lostAccount(),
     forgetLostAccount: () => account.forgetLostAccount(),
-    useExtension: ({ bridge }) => account.useExtension(bridge),
+    useExtension: ({ bridge }) => signing(account.useExtension(bridge)),
     useReadOnly: ({ npub }) => account.useReadOnly(npub),
     signOut: () => account.signOut(),
     signEvent: ({ draft }) => account.sign(draft),
