@@ -1,6 +1,6 @@
 import { isCardioFormat } from './cardio';
 import { equipmentOfWords, isEquipmentWord } from './name-equipment';
-import { nameWords } from './name-words';
+import { nameKey, nameWords } from './name-words';
 
 /** A library exercise as the mapping reads it (the caller reads these from the database). */
 export interface LibraryExercise {
@@ -34,6 +34,8 @@ export interface LibraryIndex {
   /** The same for a piece of equipment, by how many exercises use it. */
   equipmentWeight(equipment: string): number;
   byAddress: ReadonlyMap<string, LibraryExercise>;
+  /** Exercises by their title's key (nameKey: case, punctuation, word order and plurals aside); the first of a title. */
+  byTitleKey: ReadonlyMap<string, LibraryExercise>;
   /** The starter pack's pubkey: the name table gives a starter exercise by its d. */
   starterPubkey: string;
 }
@@ -71,8 +73,18 @@ export function indexLibrary(exercises: readonly LibraryExercise[], starterPubke
     wordWeight,
     equipmentWeight,
     byAddress: new Map(exercises.map((exercise) => [exercise.address, exercise])),
+    byTitleKey: titleKeys(exercises),
     starterPubkey,
   };
+}
+
+function titleKeys(exercises: readonly LibraryExercise[]): Map<string, LibraryExercise> {
+  const byKey = new Map<string, LibraryExercise>();
+  for (const exercise of exercises) {
+    const key = nameKey(exercise.title);
+    if (key && !byKey.has(key)) byKey.set(key, exercise);
+  }
+  return byKey;
 }
 
 /** A name's words without its equipment words, or all of them when it is nothing but equipment. */

@@ -65,6 +65,13 @@ describe('mapExercises', () => {
     expect(entry?.match).toEqual({ address: LYING_LEG_CURLS.address, title: 'Lying Leg Curls', how: 'similar', score: 1, fits: true });
   });
 
+  it('chooses a library exercise of the same title, even among titles nearly the same (Plates’ own export read back)', () => {
+    const wide = starter('Barbell_Bench_Press_-_Wide_Grip', 'Barbell Bench Press - Wide Grip', 'barbell');
+    const withWide = indexLibrary([BENCH, wide, PLANK], PACK);
+    const [entry] = mapExercises([{ name: 'Barbell Bench Press - Medium Grip', sets: LIFT }], withWide, emptyRememberedMapping());
+    expect(entry?.match).toEqual({ address: BENCH.address, title: BENCH.title, how: 'similar', score: 1, fits: true });
+  });
+
   it('makes an own exercise for a name nothing is like', () => {
     const [entry] = mapExercises([{ name: 'Burpee', sets: [{ weightKg: null, reps: 15 }] }], library, emptyRememberedMapping());
     expect(entry).toEqual({

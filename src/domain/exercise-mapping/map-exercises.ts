@@ -43,7 +43,8 @@ export interface MappingEntry {
  * One entry per distinct source name (names alike but for case, punctuation, word order or plurals
  * are one), in the order they first appear. The choice, first found: the exercise remembered from
  * an earlier import (kept even when its format does not fit, with the reason: the person chose it),
- * the name table's starter exercise, a library exercise alike enough to choose without asking;
+ * the name table's starter exercise, a library exercise of the same title or alike enough to
+ * choose without asking;
  * the last two only when their format holds the sets, else they are offered as the suggestion and
  * a new own exercise of the sets' format is the choice.
  */
@@ -70,7 +71,9 @@ export function mapExercises(
       else entry.suggestion = match;
       return entry;
     }
-    const similar = suggestMatch(name, library, sets);
+    // A library title the same as the name (Plates' own CSV export read back) is chosen as it is.
+    const sameTitle = library.byTitleKey.get(key);
+    const similar = sameTitle ? { exercise: sameTitle, score: 1, confident: true } : suggestMatch(name, library, sets);
     if (similar) {
       const match = { ...matched(similar.exercise, 'similar', sets), score: similar.score };
       if (similar.confident && match.fits) entry.match = match;
