@@ -5,6 +5,7 @@ import { ExerciseHistoryScreen } from '../features/history/exercise-history-scre
 import { HistoryScreen } from '../features/history/history-screen';
 import { RecordCard } from '../features/history/record-card';
 import { RecordScreen } from '../features/history/record-screen';
+import { ImportScreen } from '../features/import/import-screen';
 import { ExerciseDetailScreen } from '../features/library/exercise-detail-screen';
 import { ExerciseEditorScreen } from '../features/library/exercise-editor-screen';
 import { LibraryScreen } from '../features/library/library-screen';
@@ -59,6 +60,7 @@ const ROUTES: Route[] = [
   route(paths.exerciseHistoryPath, 'Exercise history', ({ address }) => <ExerciseHistoryScreen address={address} />),
   route(paths.feedPath, 'Feed', () => <FeedScreen renderRecord={(item) => <RecordCard record={item} />} />),
   route(paths.settingsPath, 'Settings', () => <SettingsScreen />),
+  route(paths.importPath, 'Import workouts', () => <ImportScreen />),
   route(paths.syncPath, 'Sync', () => <SyncScreen />),
   route(paths.accountPath, 'Account', () => <AccountScreen />),
 ];

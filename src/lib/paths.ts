@@ -68,6 +68,8 @@ export const copyExercisePath = definePath('/exercise-copy/:address');
 export const accountPath = definePath('/account');
 export const syncPath = definePath('/sync');
 export const settingsPath = definePath('/settings');
+/** Importing another app's workouts (Strong, Hevy CSV): choose a file, review it, import. */
+export const importPath = definePath('/import');
 export const feedPath = definePath('/feed');
 export const historyPath = definePath('/history');
 export const recordPath = definePath('/history/:key');

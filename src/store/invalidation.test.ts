@@ -43,6 +43,11 @@ describe('the invalidation table', () => {
     expect(invalidatedByEvent({ type: 'starter-pack-progress', payload: { phase: 'done', done: 1, total: 1 } }).size).toBe(0);
   });
 
+  it('re-reads the import progress when the worker says it went on', () => {
+    const payload = { state: 'running' as const, done: 250, total: 750, skipped: 0, created: 3 };
+    expect([...invalidatedByEvent({ type: 'training-import-progress', payload })]).toEqual(['training-import-progress']);
+  });
+
   it('re-reads what belongs to the signed-in person when the account changes', () => {
     expect([...ACCOUNT_QUERIES].sort()).toEqual(
       [

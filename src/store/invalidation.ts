@@ -49,6 +49,8 @@ export const INVALIDATED_BY = {
   outbox: { events: ['outbox-changed'] },
   diagnostics: { events: ['relay-status', 'events-ingested'] },
   storage: { events: ['events-ingested', 'media-stored', 'storage-evicted'] },
+  // How far the Strong/Hevy import has come: the worker says each step (and a resumed import's).
+  'training-import-progress': { events: ['training-import-progress'] },
 } as const satisfies Record<string, Trigger>;
 
 export type QueryName = keyof typeof INVALIDATED_BY;

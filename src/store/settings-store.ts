@@ -25,18 +25,24 @@ interface SettingsState {
   exporting: boolean;
   exported?: ExportFile;
   exportError?: WorkerError;
+  exportingCsv: boolean;
+  exportedCsv?: ExportFile;
+  csvExportError?: WorkerError;
   importing: boolean;
   imported?: { fileName: string; report: ImportReport };
   importError?: WorkerError;
   requestPersistence(): Promise<void>;
   setBudget(bytes: number): Promise<void>;
   exportEvents(): Promise<void>;
+  /** The person's workouts as Strong's CSV export, for other apps to import. */
+  exportWorkoutsCsv(): Promise<void>;
   importFile(file: File): Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
   savingBudget: false,
   exporting: false,
+  exportingCsv: false,
   importing: false,
 
   async requestPersistence() {
@@ -72,6 +78,18 @@ export const useSettingsStore = create<SettingsState>((set) => ({
       set({ exportError: asWorkerError(error) });
     } finally {
       set({ exporting: false });
+    }
+  },
+
+  async exportWorkoutsCsv() {
+    set({ exportingCsv: true, csvExportError: undefined });
+    try {
+      const { filename, csv, count } = await workerApi().exportWorkoutsCsv({});
+      set({ exportedCsv: { blob: new Blob([csv], { type: 'text/csv' }), filename, count } });
+    } catch (error) {
+      set({ csvExportError: asWorkerError(error) });
+    } finally {
+      set({ exportingCsv: false });
     }
   },
 

@@ -12,10 +12,19 @@ interface PickedExercise {
   title: string;
 }
 
+/** A choice the picker offers above the search results (the import's "Create as my own exercise"). */
+interface PickerOffer {
+  key: string;
+  title: string;
+  meta: string;
+  onPick: () => void;
+}
+
 interface ExercisePickerProps {
   title: string;
   onPick: (exercise: PickedExercise) => void;
   onClose: () => void;
+  offers?: readonly PickerOffer[];
 }
 
 const PICKER_SCOPES = [
@@ -23,8 +32,8 @@ const PICKER_SCOPES = [
   { value: 'mine', label: 'Mine' },
 ] as const;
 
-/** Search the library and pick one exercise (the workout's "Add exercise", and the template editor's). */
-export function ExercisePicker({ title, onPick, onClose }: ExercisePickerProps) {
+/** Search the library and pick one exercise (the workout's "Add exercise", the template editor's, the import's "Change"). */
+export function ExercisePicker({ title, onPick, onClose, offers = [] }: ExercisePickerProps) {
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<'all' | 'mine'>('all');
   // The first page is all a picker shows: a longer list means a more precise search.
@@ -46,6 +55,14 @@ export function ExercisePicker({ title, onPick, onClose }: ExercisePickerProps) 
         {loading && items.length === 0 ? 'Searching…' : pickerCount(data?.total ?? 0, items.length, scope === 'mine')}
       </p>
       <ul className="picker__list" aria-label="Exercises to pick">
+        {offers.map((offer) => (
+          <li key={offer.key}>
+            <button type="button" className="picker__item picker__item--offer" onClick={offer.onPick}>
+              <span className="picker__title">{offer.title}</span>
+              <span className="picker__meta">{offer.meta}</span>
+            </button>
+          </li>
+        ))}
         {items.map((exercise) => (
           <li key={exercise.address}>
             <button type="button" className="picker__item" onClick={() => onPick({ address: exercise.address, title: exercise.title })}>

@@ -1,5 +1,5 @@
 import { AppLink } from '../../lib/app-link';
-import { WORKOUT_PATH } from '../../lib/paths';
+import { importPath, WORKOUT_PATH } from '../../lib/paths';
 import { usePagedQuery } from '../../lib/query/use-query';
 import { recordsQuery } from '../../store/queries/history-queries';
 import { FormError } from '../../ui/form-error';
@@ -27,6 +27,9 @@ export function RecordList() {
         <p>Start one from the Workout tab: finished workouts appear here with their volume and records.</p>
         <AppLink to={WORKOUT_PATH} className="button button--primary button--link">
           Start a workout
+        </AppLink>
+        <AppLink to={importPath.build()} className="link-button history__import">
+          Import your history from Strong or Hevy
         </AppLink>
       </div>
     );

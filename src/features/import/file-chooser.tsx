@@ -1,0 +1,38 @@
+import { useTrainingImportStore } from '../../store/training-import-store';
+import { FormError } from '../../ui/form-error';
+
+/** The first step: what to export from Strong or Hevy, and the file chooser; a file Plates cannot read says why. */
+export function FileChooser() {
+  const reading = useTrainingImportStore((s) => s.busy === 'reading');
+  const error = useTrainingImportStore((s) => s.error);
+  const read = useTrainingImportStore((s) => s.read);
+  return (
+    <section className="import__step" aria-labelledby="import-choose-title">
+      <h2 id="import-choose-title" className="import__title">
+        Bring your workouts from Strong or Hevy
+      </h2>
+      <p className="muted">
+        Export your workouts as a CSV file in Strong or Hevy (in their settings), then choose the file here. You see what was read before
+        anything is saved.
+      </p>
+      <label className="button button--primary import__file" aria-disabled={reading}>
+        {reading ? 'Reading the file…' : 'Choose a CSV file'}
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          className="visually-hidden"
+          disabled={reading}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+      </label>
+      {/* A refused file names the headers expected, one a line. */}
+      <div className="import__refusal">
+        <FormError message={error?.message} />
+      </div>
+    </section>
+  );
+}
