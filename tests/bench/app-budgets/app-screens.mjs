@@ -31,6 +31,17 @@ export async function signInWithKey(page, nsec) {
   await page.waitForURL(/\/settings$/);
 }
 
+/** Settings → Account → Unlock with the passphrase (a key is locked in each new browser session); back on Settings. */
+export async function unlockKey(page) {
+  await openMainTab(page, 'Settings');
+  await page.getByRole('link', { name: /^Account/ }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Signed in' }).waitFor(LONG);
+  await page.getByRole('banner').getByRole('button', { name: 'Back' }).click();
+  await page.waitForURL(/\/settings$/);
+}
+
 /**
  * Chooses a file on disk in Settings → Import, as a person picks one (the browser reads it, not
  * Playwright: a file handed over as a buffer is rebuilt by script in the page, on its main thread).

@@ -19,6 +19,7 @@ import { measureLongTasksDuringImport } from './long-tasks.mjs';
 import { countRows, waitForServiceWorkerControl } from './page-probes.mjs';
 import { measureSetLogging } from './set-logging.mjs';
 import { createSigner, readStarterPack } from './signed-events.mjs';
+import { appendTrainingImportRow, measureTrainingImport, printTrainingImport, writeTrainingSample } from './training-import.mjs';
 
 const PACK = 'public/starter-pack/pack.ndjson';
 /** What the cold start finds stored (the issue's numbers); the search then runs over SEARCH_EXERCISES. */
@@ -46,6 +47,7 @@ export async function runAppBudgets({ benchmarks = 'BENCHMARKS.md' } = {}) {
   const mine = await file('my-library.json', library.events);
   const community = await file('community-exercises.json', communityExercises(signer, pack, SEARCH_EXERCISES - STORED.exercises, now));
   const lifters = await file('followed-lifters.json', followedLifters(signer, pack, me, now));
+  const training = await writeTrainingSample(join(work, 'strong-five-years.csv'));
 
   const server = await startStaticServer({ root: appDir });
   const relay = await startRelayServer({ seedFiles: [PACK], log: { info: () => undefined, warn: console.warn, error: console.error } });
@@ -67,6 +69,8 @@ export async function runAppBudgets({ benchmarks = 'BENCHMARKS.md' } = {}) {
       const search = await measureLibrarySearch(page);
       const setLogging = await measureSetLogging(page, library.loggingTemplate);
       const imported = await measureLongTasksDuringImport(page, lifters.path, lifters.count);
+      console.log('  training import…');
+      const trainingImport = await measureTrainingImport(page, training);
       // The 1-minute load average as the run ends: on a shared machine the figures rise with it.
       const results = {
         browser: await browserVersion(context, page),
@@ -76,11 +80,14 @@ export async function runAppBudgets({ benchmarks = 'BENCHMARKS.md' } = {}) {
         search,
         setLogging,
         imported,
+        trainingImport,
         seeded,
       };
       const targets = evaluateBudgets(results);
       printBudgets(results, targets);
+      printTrainingImport(trainingImport);
       console.log(`  vs previous row: ${await appendBudgetsRow(benchmarks, results, targets)}`);
+      await appendTrainingImportRow(benchmarks, trainingImport, results.load);
       return targets.every((t) => t.pass);
     } finally {
       await context.close();
