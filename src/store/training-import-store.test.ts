@@ -5,7 +5,7 @@ import type * as WorkerClient from '../lib/worker-client';
 import { queryClient } from '../lib/query/client';
 import { usePreferencesStore } from './preferences-store';
 import { trainingImportProgressQuery } from './queries/import-queries';
-import type { TrainingImportPreview, TrainingImportProgress } from '../worker/api';
+import type { TrainingImportPreview, TrainingImportProgress, WorkerEvent } from '../worker/api';
 
 /** The worker's four import calls, faked: the store's part is what it asks and what it keeps. */
 const worker = {
@@ -15,9 +15,17 @@ const worker = {
   exportWorkoutsCsv: vi.fn(),
 };
 
+/** The page's listeners to worker events, and a worker event sent to them. */
+const listeners = new Set<(event: WorkerEvent) => void>();
+const workerSays = (event: WorkerEvent) => listeners.forEach((listener) => listener(event));
+
 vi.mock('../lib/worker-client', async (original) => ({
   ...(await original<typeof WorkerClient>()),
   workerApi: () => worker,
+  listen: (listener: (event: WorkerEvent) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
 }));
 
 const { useTrainingImportStore, mappingChoices, shownChoice } = await import('./training-import-store');
@@ -88,6 +96,28 @@ describe('the training import store', () => {
     expect(state.preview?.id).toBe('file-1');
     expect(state.busy).toBeUndefined();
     expect(state.error).toBeUndefined();
+  });
+
+  it('shows how much of the file the worker has read while it reads, and nothing once the preview answers', async () => {
+    let answer: (preview: TrainingImportPreview) => void = () => undefined;
+    worker.previewTrainingFile.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const reading = useTrainingImportStore.getState().read(file);
+    expect(useTrainingImportStore.getState()).toMatchObject({ busy: 'reading', readShare: 0 });
+    workerSays({ type: 'training-file-progress', payload: { share: 0.4 } });
+    expect(useTrainingImportStore.getState().readShare).toBe(0.4);
+    answer(preview());
+    await reading;
+    expect(useTrainingImportStore.getState().readShare).toBeUndefined();
+    // A late report is not heard: the read is over.
+    workerSays({ type: 'training-file-progress', payload: { share: 1 } });
+    expect(useTrainingImportStore.getState().readShare).toBeUndefined();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('shows no reading share once the file is refused', async () => {
+    worker.previewTrainingFile.mockRejectedValue({ type: 'invalid-file', message: 'Plates reads Strong and Hevy exports.' });
+    await useTrainingImportStore.getState().read(file);
+    expect(useTrainingImportStore.getState()).toMatchObject({ busy: undefined, readShare: undefined });
   });
 
   it('keeps the worker’s reason when the file is neither format, and no preview', async () => {

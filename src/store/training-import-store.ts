@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DateOrder } from '../domain/training-csv/training-file';
 import type { WeightUnit } from '../domain/units';
 import { queryClient } from '../lib/query/client';
-import { asWorkerError, workerApi } from '../lib/worker-client';
+import { asWorkerError, listen, workerApi } from '../lib/worker-client';
 import type { MappingChoice, MappingEntry, MatchedExercise, TrainingImportPreview, WorkerError } from '../worker/api';
 import { usePreferencesStore } from './preferences-store';
 import { trainingImportProgressQuery } from './queries/import-queries';
@@ -30,6 +30,8 @@ interface TrainingImportState {
   /** The choices the person changed, by source name; every other name keeps the preview's proposal. */
   edits: Readonly<Record<string, EditedChoice>>;
   busy?: 'reading' | 'starting';
+  /** How much of the file being read the worker has read (0 to 1), from its reports; cleared when the preview answers or fails. */
+  readShare?: number;
   error?: WorkerError;
   /** The finished import whose result the person put away ("Import another file"): the screen shows the chooser again. */
   dismissed?: string;
@@ -48,14 +50,19 @@ interface TrainingImportState {
 /** The review of a Strong or Hevy file and the start of its import; its progress is `trainingImportProgressQuery`. */
 export const useTrainingImportStore = create<TrainingImportState>((set, get) => {
   async function preview(file: File, options: { weightUnit: WeightUnit; dateOrder?: DateOrder }, edits: TrainingImportState['edits']) {
-    set({ busy: 'reading', error: undefined });
+    set({ busy: 'reading', readShare: 0, error: undefined });
+    // Heard only while this read is on: a report arriving after the answer changes nothing.
+    const stop = listen((event) => {
+      if (event.type === 'training-file-progress') set({ readShare: event.payload.share });
+    });
     try {
       const answer = await workerApi().previewTrainingFile({ file, ...options });
       set({ file, preview: answer, edits });
     } catch (error) {
       set({ error: asWorkerError(error) });
     } finally {
-      set({ busy: undefined });
+      stop();
+      set({ busy: undefined, readShare: undefined });
     }
   }
 

@@ -21,6 +21,8 @@ export interface WorkerEventMap {
   'settings-changed': { units?: WeightUnit; relayUrls?: string[] };
   /** A Strong or Hevy import went on (after each chunk of records queued), finished or stopped (in this tab or another). */
   'training-import-progress': TrainingImportProgress;
+  /** How much of the file a Strong or Hevy preview has read (0 to 1), a few times a second; this tab only. */
+  'training-file-progress': { share: number };
 }
 
 export type WorkerEvent = { [K in keyof WorkerEventMap]: { type: K; payload: WorkerEventMap[K] } }[keyof WorkerEventMap];

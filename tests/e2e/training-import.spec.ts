@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { trainingCsvSample } from '../../src/testing/training-csv-sample';
 import { goTo, openApp, readStoredEvents } from './support/app';
 import { createLocalKey, PASSPHRASE } from './support/screens';
 
@@ -173,6 +174,20 @@ test('Strong and Hevy exports: reviewed (a line error, a mapping changed), impor
     'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
   );
   await expect(page.getByRole('status').filter({ hasText: 'workouts exported' })).toContainText('3 workouts exported');
+});
+
+test('a large export shows how much of it is read, then its review', async ({ page }) => {
+  test.setTimeout(120_000);
+  const path = test.info().outputPath('strong-large.csv');
+  await writeFile(path, trainingCsvSample({ app: 'strong', workouts: 3000 }).text);
+  await openApp(page);
+  await goTo(page, '/import');
+  await page.getByLabel('Choose a CSV file').setInputFiles(path);
+  const bar = page.getByRole('progressbar', { name: 'Reading the file' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strong export', level: 2 })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('import-workouts')).toHaveText('3000');
+  await expect(bar).toHaveCount(0);
 });
 
 test('an import stopped by a restart (the key locked) shows why, and carries on where it stopped once unlocked: every workout once', async ({

@@ -1,9 +1,12 @@
 import { useTrainingImportStore } from '../../store/training-import-store';
 import { FormError } from '../../ui/form-error';
+import { readingText } from './import-wording';
+import { ProgressBar } from './progress-bar';
 
-/** The first step: what to export from Strong or Hevy, and the file chooser; a file Plates cannot read says why. */
+/** The first step: what to export from Strong or Hevy, and the file chooser with how much of the file is read; a file Plates cannot read says why. */
 export function FileChooser() {
   const reading = useTrainingImportStore((s) => s.busy === 'reading');
+  const readShare = useTrainingImportStore((s) => s.readShare);
   const error = useTrainingImportStore((s) => s.error);
   const read = useTrainingImportStore((s) => s.read);
   return (
@@ -29,6 +32,14 @@ export function FileChooser() {
           }}
         />
       </label>
+      {readShare !== undefined && (
+        <>
+          <ProgressBar label="Reading the file" now={Math.floor(readShare * 100)} max={100} />
+          <p className="field__hint" role="status">
+            {readingText(readShare)}
+          </p>
+        </>
+      )}
       {/* A refused file names the headers expected, one a line. */}
       <div className="import__refusal">
         <FormError message={error?.message} />

@@ -7,6 +7,7 @@ import { FormError } from '../../ui/form-error';
 import type { TrainingImportProgress } from '../../worker/api';
 import { AccountFirst } from './account-first';
 import { doneText, progressText, whyCannotImport } from './import-wording';
+import { ProgressBar } from './progress-bar';
 
 /** An import under way with its bar, done with the way to History, or stopped with its reason and the way to carry it on where it stopped. */
 export function ImportProgress({ progress }: { progress: TrainingImportProgress }) {
@@ -32,22 +33,12 @@ export function ImportProgress({ progress }: { progress: TrainingImportProgress 
     );
   }
   const { id } = progress;
-  const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
   return (
     <section className="import__step" aria-labelledby="import-progress-title">
       <h2 id="import-progress-title" className="import__title">
         {progress.state === 'failed' ? 'The import stopped' : 'Importing your workouts'}
       </h2>
-      <div
-        className="import-bar"
-        role="progressbar"
-        aria-label="Workouts imported"
-        aria-valuemin={0}
-        aria-valuemax={progress.total}
-        aria-valuenow={progress.done}
-      >
-        <span style={{ width: `${share * 100}%` }} />
-      </div>
+      <ProgressBar label="Workouts imported" now={progress.done} max={progress.total} />
       <p data-testid="import-progress">{progressText(progress)}</p>
       {progress.state === 'failed' ? (
         <>

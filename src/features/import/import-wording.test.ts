@@ -9,6 +9,7 @@ import {
   newExerciseOffer,
   problemText,
   progressText,
+  readingText,
   suggestionNote,
   unfitWarning,
   whyCannotImport,
@@ -65,6 +66,12 @@ describe('the import screens’ words', () => {
   it('count the workouts already here', () => {
     expect(alreadyImportedText(1)).toBe('1 already imported: it will be skipped.');
     expect(alreadyImportedText(12)).toBe('12 already imported: they will be skipped.');
+  });
+
+  it('say how much of the file is read, then that the workouts are put together', () => {
+    expect(readingText(0)).toBe('0% of the file read');
+    expect(readingText(0.999)).toBe('99% of the file read');
+    expect(readingText(1)).toBe('Putting the workouts together…');
   });
 
   it('count the progress and what an import did', () => {

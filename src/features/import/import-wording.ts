@@ -78,6 +78,11 @@ export function suggestionNote(suggestion: { fits?: boolean; reason?: string }):
   return ['Suggested', unfitWarning(suggestion)].filter(Boolean).join(' · ');
 }
 
+/** "40% of the file read", then what is left once all of it is: putting the workouts together. */
+export function readingText(share: number): string {
+  return share < 1 ? `${Math.floor(share * 100)}% of the file read` : 'Putting the workouts together…';
+}
+
 /** "312 of 750 workouts". */
 export function progressText({ done, total }: TrainingImportProgress): string {
   return `${done} of ${formatCount(total, 'workout')}`;

@@ -7,6 +7,7 @@ import type { TrainingFile } from '../../domain/training-csv/training-file';
 import { roundKg } from '../../domain/units';
 import type { WorkerContext } from '../context';
 import { WorkerFailure } from '../errors';
+import type { Notifier } from '../events';
 import { chooseExercises } from '../import/chosen-exercises';
 import { exportedWorkouts } from '../import/exported-workouts';
 import { importedRecordD } from '../import/import-identity';
@@ -24,6 +25,9 @@ import type { TrainingImportHandlers } from './training-import-types';
 
 /** Problems the preview carries; the count says how many in all. */
 const PROBLEMS_SHOWN = 200;
+
+/** The least time between two reports of how much of a file is read. */
+const READ_REPORT_MS = 200;
 
 /** The file last read, kept until it is imported or another is read. */
 interface ReadFile {
@@ -44,7 +48,11 @@ export function trainingImportHandlers(ctx: WorkerContext): TrainingImportHandle
   return {
     async previewTrainingFile({ file, weightUnit, dateOrder }) {
       const unit = weightUnit ?? (await weightUnitOf(db));
-      const read = await readTrainingCsv(await file.text(), dateOrder ? { weightUnit: unit, dateOrder } : { weightUnit: unit });
+      const read = await readTrainingCsv(
+        await file.text(),
+        dateOrder ? { weightUnit: unit, dateOrder } : { weightUnit: unit },
+        readReports(ctx.notifier),
+      );
       if (!read.ok) throw new WorkerFailure('invalid-file', read.reason);
       const training = { ...read.value, workouts: assistanceAsNegative(read.value.workouts) };
       const { workouts, problems } = training;
@@ -120,5 +128,16 @@ export function trainingImportHandlers(ctx: WorkerContext): TrainingImportHandle
       const { csv, count } = await exportedWorkouts(db, me, await weightUnitOf(db));
       return { filename: `plates-workouts-${new Date().toISOString().slice(0, 10)}.csv`, csv, count };
     },
+  };
+}
+
+/** Tells the page how much of the file is read: at most every READ_REPORT_MS, and once all of it is. */
+function readReports(notifier: Notifier): (share: number) => void {
+  let last = -Infinity;
+  return (share) => {
+    const now = performance.now();
+    if (share < 1 && now - last < READ_REPORT_MS) return;
+    last = now;
+    notifier.emit('training-file-progress', { share });
   };
 }

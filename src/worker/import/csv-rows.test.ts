@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trainingCsvSample } from '../../testing/training-csv-sample';
 import { csvRows } from './csv-rows';
 
 describe('CSV text as a header and records with their lines', () => {
@@ -45,5 +46,35 @@ describe('CSV text as a header and records with their lines', () => {
 
   it('reads an empty file as no header and no records', () => {
     expect(csvRows('')).toEqual({ header: [], rows: [] });
+  });
+
+  it('reports the share of a large text read, chunk by chunk up to 1, and reads it as in one piece', () => {
+    const { text } = trainingCsvSample({ app: 'strong', workouts: 1500 });
+    const shares: number[] = [];
+    const table = csvRows(text, (share) => shares.push(share));
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(shares.length).toBeGreaterThan(4);
+    expect(shares.length).toBeLessThan(text.length / 500_000);
+    expect(shares.every((share, i) => i === 0 || share > (shares[i - 1] ?? 1))).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+    const lines = text.split('\n');
+    expect(table.header).toEqual(lines[0]?.split(','));
+    expect(table.rows).toHaveLength(lines.filter((line) => line !== '').length - 1);
+    expect(table.rows.at(-1)?.line).toBe(lines.filter((line) => line !== '').length);
+  });
+
+  it('keeps lines and cells across chunk ends, inside quoted cells too', () => {
+    const count = 200_000;
+    const text = `a,b\n${Array.from({ length: count }, (_, i) => `${i},"two\nlines"\n`).join('')}`;
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const { rows } = csvRows(text);
+    expect(rows).toHaveLength(count);
+    expect(rows.every(({ line, cells }, i) => line === 2 + 2 * i && cells[0] === String(i) && cells[1] === 'two\nlines')).toBe(true);
+  });
+
+  it('reports a whole empty text read', () => {
+    const shares: number[] = [];
+    csvRows('', (share) => shares.push(share));
+    expect(shares).toEqual([1]);
   });
 });

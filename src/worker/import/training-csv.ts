@@ -10,10 +10,17 @@ import type { WeightUnit } from '../../domain/units';
  * this module costs the worker's first load nothing of it.
  */
 
-/** A Strong or Hevy export's text as workouts, with every row left out and why (domain/training-csv). */
-export async function readTrainingCsv(text: string, options: TrainingReadOptions): Promise<ParseResult<TrainingFile>> {
+/**
+ * A Strong or Hevy export's text as workouts, with every row left out and why (domain/training-csv).
+ * `onProgress` hears the share of the text tokenised (csv-rows.ts); the workouts are put together after.
+ */
+export async function readTrainingCsv(
+  text: string,
+  options: TrainingReadOptions,
+  onProgress?: (share: number) => void,
+): Promise<ParseResult<TrainingFile>> {
   const { csvRows } = await import('./csv-rows');
-  return readTrainingFile(csvRows(text), options);
+  return readTrainingFile(csvRows(text, onProgress), options);
 }
 
 /** Plates' workouts as the text of Strong's current CSV export. */
