@@ -5,6 +5,7 @@ import { getEventHash } from 'nostr-tools/pure';
 import { EVENT_LIMITS } from '../domain/event-shape';
 import type { NostrEvent } from '../domain/nostr-event';
 import { exerciseTags, type TestAuthor } from './sign';
+import { mulberry32 } from './seeded-random';
 
 /**
  * A seeded, deterministic generator of malformed (and, for contrast, valid) inputs for the
@@ -12,20 +13,6 @@ import { exerciseTags, type TestAuthor } from './sign';
  * must do with it. Signing is slow (~300 events/s), so a few hundred valid events are
  * signed once and most damaged inputs are derived from them by mutation.
  */
-
-// ---------------------------------------------------------------- PRNG
-
-/** mulberry32: a tiny 32-bit PRNG, plenty for test data. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export class Rng {
   private readonly next: () => number;

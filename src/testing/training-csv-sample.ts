@@ -1,4 +1,5 @@
 import { formatLocalDateTime, localDateTimeAt } from '../domain/training-csv/local-date-time';
+import { mulberry32 } from './seeded-random';
 
 /**
  * A large, realistic training export for tests and benchmarks: `workouts` workouts over five
@@ -131,16 +132,4 @@ function hevyDate(unixSeconds: number): string {
   const local = localDateTimeAt(unixSeconds);
   const two = (value: number) => String(value).padStart(2, '0');
   return `${local.day} ${MONTHS[local.month - 1] ?? ''} ${local.year}, ${two(local.hour)}:${two(local.minute)}`;
-}
-
-/** A small seeded generator: the same seed gives the same file. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectRelay } from '../../src/testing/relay-client';
+import { mulberry32 } from '../../src/testing/seeded-random';
 import { goTo, waitForLibrary } from '../e2e/support/app';
 import { createLocalKey, PASSPHRASE } from '../e2e/support/screens';
 import { launchChromium, startAppServer, type RunningBrowser } from './harness';
@@ -29,18 +30,7 @@ import { readShown, readStored, tapAndSnapshot, type Shown, type ShownSet, type 
 const KILL_POINTS = Number(process.env.KILL_POINTS ?? 100);
 const SEED = Number(process.env.KILL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(SEED);
+const random = mulberry32(SEED);
 const chance = (p: number) => random() < p;
 const between = (min: number, max: number) => min + random() * (max - min);
 function pick<T>(items: readonly T[]): T {
