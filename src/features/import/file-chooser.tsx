@@ -2,6 +2,7 @@ import { useTrainingImportStore } from '../../store/training-import-store';
 import { FormError } from '../../ui/form-error';
 import { readingText } from './import-wording';
 import { ProgressBar } from './progress-bar';
+import { FileButton } from '../../ui/file-button';
 
 /** The first step: what to export from Strong or Hevy, and the file chooser with how much of the file is read; a file Plates cannot read says why. */
 export function FileChooser() {
@@ -18,20 +19,14 @@ export function FileChooser() {
         Export your workouts as a CSV file in Strong or Hevy (in their settings), then choose the file here. You see what was read before
         anything is saved.
       </p>
-      <label className="button button--primary import__file" aria-disabled={reading}>
-        {reading ? 'Reading the file…' : 'Choose a CSV file'}
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          className="visually-hidden"
-          disabled={reading}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-      </label>
+      <FileButton
+        className="button button--primary import__file"
+        label="Choose a CSV file"
+        busyLabel="Reading the file…"
+        busy={reading}
+        accept=".csv,text/csv"
+        onFile={(file) => void read(file)}
+      />
       {readShare !== undefined && (
         <>
           <ProgressBar label="Reading the file" now={Math.floor(readShare * 100)} max={100} />

@@ -1,6 +1,7 @@
 import { useSettingsStore, type ImportReport } from '../../store/settings-store';
 import { FormError } from '../../ui/form-error';
 import { importReportLine } from './import-report-line';
+import { FileButton } from '../../ui/file-button';
 
 const REASONS_SHOWN = 3;
 
@@ -13,20 +14,14 @@ export function ImportEvents() {
       <p className="field__hint">
         Each event’s signature is checked; duplicates, older versions of what is here and events that break the rules are left out.
       </p>
-      <label className="button button--file" aria-disabled={importing}>
-        {importing ? 'Importing…' : 'Import a file'}
-        <input
-          type="file"
-          accept=".json,.jsonl,.ndjson,application/json"
-          className="visually-hidden"
-          disabled={importing}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      <FileButton
+        className="button button--file"
+        label="Import a file"
+        busyLabel="Importing…"
+        busy={importing}
+        accept=".json,.jsonl,.ndjson,application/json"
+        onFile={(file) => void importFile(file)}
+      />
       {imported && <ImportResult fileName={imported.fileName} report={imported.report} />}
       <FormError message={importError?.message} />
     </div>
