@@ -28,7 +28,7 @@ async function tapAddExerciseAtTheBottom(page: Page): Promise<void> {
   await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
   const add = await page.getByRole('button', { name: '+ Add exercise' }).boundingBox();
   const save = await page.getByRole('button', { name: 'Save template' }).boundingBox();
-  const bar = await page.locator('.editor__bar').boundingBox();
+  const bar = await page.locator('.editor-bar').boundingBox();
   if (!add || !save || !bar) throw new Error('the editor is not laid out');
   expect(add.y + add.height, '"+ Add exercise" ends above the Cancel/Save bar').toBeLessThanOrEqual(bar.y);
   await page.touchscreen.tap(add.x + add.width / 2, add.y + add.height / 2);
@@ -119,7 +119,7 @@ test('at 390×844, "+ Add exercise" scrolled to the bottom opens the picker, als
 
   // Signed out, Save puts its error (with a link to Account) in the bar, which grows: the button still clears it.
   await page.getByRole('button', { name: 'Save template' }).click();
-  await expect(page.locator('.editor__bar').getByRole('alert').filter({ hasText: 'Sign in first' })).toBeVisible();
+  await expect(page.locator('.editor-bar').getByRole('alert').filter({ hasText: 'Sign in first' })).toBeVisible();
   await tapAddExerciseAtTheBottom(page);
   await expect(page.getByRole('dialog', { name: 'Add exercise' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Add exercise' }).getByRole('button', { name: 'Close' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useId } from 'react';
 import {
   DIFFICULTIES,
   draftToExercise,
@@ -15,7 +15,7 @@ import { useAccountStore } from '../../store/account-store';
 import { useLibraryStore } from '../../store/library-store';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { FormError } from '../../ui/form-error';
-import { ActionError } from '../../ui/action-error';
+import { EditorBar } from '../../ui/editor-bar';
 import { useExerciseEditorStore, type ExerciseEditorKind } from './exercise-editor-store';
 import { FormatFields } from './exercise-format-fields';
 import { PhotosField } from './exercise-photos-field';
@@ -37,8 +37,6 @@ export function ExerciseEditorScreen({ kind, address }: ExerciseEditorScreenProp
   const saveError = useLibraryStore((s) => s.actionError);
   const distanceUnit = usePreferencesStore((s) => distanceUnitFor(s.units));
   const me = useAccountStore((s) => (s.account && s.account.status !== 'signed-out' ? s.account.pubkey : undefined));
-  const bar = useRef<HTMLDivElement>(null);
-  const barHeight = useBarHeight(bar, Boolean(draft));
 
   useEffect(() => {
     void begin(kind, address, distanceUnit, me);
@@ -74,7 +72,7 @@ export function ExerciseEditorScreen({ kind, address }: ExerciseEditorScreenProp
   };
 
   return (
-    <main className="screen exercise-editor" style={{ '--exercise-bar-height': barHeight } as CSSProperties}>
+    <main className="screen exercise-editor has-editor-bar">
       {kind === 'copy' && (
         <p className="field__hint">A copy to adjust: it is yours, signed with your key, and the original stays as it is.</p>
       )}
@@ -83,22 +81,14 @@ export function ExerciseEditorScreen({ kind, address }: ExerciseEditorScreenProp
       <MuscleFields draft={draft} change={change} />
       <InstructionsField draft={draft} change={change} />
       <PhotosField draft={draft} problems={shown} change={change} />
-      <div className="exercise-editor__bar" ref={bar}>
-        {attempted && count > 0 && (
-          <p className="exercise-editor__problems" role="alert">
-            {count === 1 ? 'One thing to fix above.' : `${count} things to fix above.`}
-          </p>
-        )}
-        <ActionError error={saveError} />
-        <div className="exercise-editor__buttons">
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void submit()} disabled={saving}>
-            {saving ? 'Saving…' : 'Save exercise'}
-          </button>
-        </div>
-      </div>
+      <EditorBar
+        problems={attempted ? count : 0}
+        error={saveError}
+        saving={saving}
+        saveLabel="Save exercise"
+        onCancel={cancel}
+        onSave={() => void submit()}
+      />
     </main>
   );
 }
@@ -230,17 +220,4 @@ function InstructionsField({ draft, change }: FieldsProps) {
       <p className="field__hint">One step per line.</p>
     </div>
   );
-}
-
-/** The fixed bar's height in px (it grows with an error), for the space kept below the last field. */
-function useBarHeight(bar: RefObject<HTMLDivElement | null>, shown: boolean): string | undefined {
-  const [height, setHeight] = useState<string>();
-  useLayoutEffect(() => {
-    const node = bar.current;
-    if (!node) return;
-    const observer = new ResizeObserver(() => setHeight(`${Math.ceil(node.getBoundingClientRect().height)}px`));
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [bar, shown]);
-  return height;
 }

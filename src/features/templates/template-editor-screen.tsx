@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { navigate } from '../../lib/router';
 import { usePreferencesStore } from '../../store/preferences-store';
 import { useTemplatesStore } from '../../store/templates-store';
-import { ActionError } from '../../ui/action-error';
+import { EditorBar } from '../../ui/editor-bar';
 import { templatePath, WORKOUT_PATH } from '../../lib/paths';
 import { draftToTemplate } from './draft-to-template';
 import { EditorExercise } from './editor-exercise';
@@ -25,7 +25,6 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
   const saveError = useTemplatesStore((s) => s.actionError);
   const unit = usePreferencesStore((s) => s.units);
   const [picking, setPicking] = useState(false);
-  const barRef = useBarHeight();
 
   useEffect(() => {
     void begin(kind, address, unit);
@@ -61,7 +60,7 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
   };
 
   return (
-    <main className="screen editor">
+    <main className="screen editor has-editor-bar">
       <TemplateFields draft={draft} errors={shown} change={change} />
       <h2 className="editor__heading">Exercises</h2>
       {draft.exercises.map((exercise, i) => (
@@ -80,22 +79,14 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
       <button type="button" className="button editor__add" onClick={() => setPicking(true)}>
         + Add exercise
       </button>
-      <div className="editor__bar" ref={barRef}>
-        {attempted && problems > 0 && (
-          <p className="editor__problems" role="alert">
-            {problems === 1 ? 'One thing to fix above.' : `${problems} things to fix above.`}
-          </p>
-        )}
-        <ActionError error={saveError} />
-        <div className="editor__buttons">
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void submit()} disabled={saving}>
-            {saving ? 'Saving…' : 'Save template'}
-          </button>
-        </div>
-      </div>
+      <EditorBar
+        problems={attempted ? problems : 0}
+        error={saveError}
+        saving={saving}
+        saveLabel="Save template"
+        onCancel={cancel}
+        onSave={() => void submit()}
+      />
       {picking && (
         <ExercisePicker
           title="Add exercise"
@@ -108,19 +99,4 @@ export function TemplateEditorScreen({ kind, address }: TemplateEditorScreenProp
       )}
     </main>
   );
-}
-
-/**
- * Keeps `--editor-bar-height` on the editor at the height of its fixed Cancel/Save bar, which
- * grows with a problems line or a save error: the editor's bottom padding (templates.css) is
- * that much, so the last control ("+ Add exercise") always scrolls clear of the bar.
- */
-function useBarHeight() {
-  return useCallback((bar: HTMLDivElement | null) => {
-    const editor = bar?.parentElement;
-    if (!bar || !editor) return;
-    const observer = new ResizeObserver(() => editor.style.setProperty('--editor-bar-height', `${bar.offsetHeight}px`));
-    observer.observe(bar);
-    return () => observer.disconnect();
-  }, []);
 }
