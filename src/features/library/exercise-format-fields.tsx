@@ -16,6 +16,7 @@ import {
 import type { DistanceUnit } from '../../domain/exercise-format';
 import { FormError } from '../../ui/form-error';
 import { FORMAT_PRESET_NAMES, formatParameters, parameterName, unitName } from '../../ui/format';
+import { MoveButtons } from '../../ui/move-buttons';
 
 interface FormatFieldsProps {
   draft: ExerciseDraft;
@@ -135,31 +136,10 @@ function ParameterRow({ index, count, name, unit, problem, change }: ParameterRo
         </select>
       )}
       <span className="parameter__tools">
+        <MoveButtons label={label} index={index} count={count} onMove={(by) => change((d) => moveParameter(d, index, by))} />
         <button
           type="button"
-          className="icon-tool"
-          disabled={index === 0}
-          onClick={() => change((d) => moveParameter(d, index, -1))}
-          aria-label={`Move ${label} up`}
-        >
-          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-            <path d="M6 15l6-6 6 6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="icon-tool"
-          disabled={index === count - 1}
-          onClick={() => change((d) => moveParameter(d, index, 1))}
-          aria-label={`Move ${label} down`}
-        >
-          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-            <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="icon-tool icon-tool--danger"
+          className="tool-button tool-button--danger"
           onClick={() => change((d) => removeParameter(d, index))}
           aria-label={`Remove ${label}`}
         >

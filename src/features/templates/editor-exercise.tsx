@@ -13,6 +13,7 @@ import {
 } from './template-draft';
 import { EditorSetRow } from './editor-set-row';
 import { FormError } from '../../ui/form-error';
+import { MoveButtons } from '../../ui/move-buttons';
 
 interface EditorExerciseProps {
   exercise: DraftExercise;
@@ -33,28 +34,7 @@ export function EditorExercise({ exercise, index, count, unit, errors, showRequi
       <header className="editor-exercise__head">
         <h3 className={`editor-exercise__title ${exercise.title ? '' : 'editor-exercise__title--missing'}`}>{title}</h3>
         <div className="editor-exercise__tools">
-          <button
-            type="button"
-            className="tool-button"
-            disabled={index === 0}
-            onClick={() => change((d) => moveExercise(d, exercise.key, -1))}
-            aria-label={`Move ${title} up`}
-          >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M6 15l6-6 6 6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="tool-button"
-            disabled={index === count - 1}
-            onClick={() => change((d) => moveExercise(d, exercise.key, 1))}
-            aria-label={`Move ${title} down`}
-          >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
+          <MoveButtons label={title} index={index} count={count} onMove={(by) => change((d) => moveExercise(d, exercise.key, by))} />
           <button
             type="button"
             className="tool-button tool-button--danger"
