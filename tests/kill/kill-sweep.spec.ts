@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { connectRelay } from '../../src/testing/relay-client';
 import { mulberry32 } from '../../src/testing/seeded-random';
 import { goTo, waitForLibrary } from '../e2e/support/app';
-import { createLocalKey, PASSPHRASE } from '../e2e/support/screens';
+import { addExercise, createLocalKey, PASSPHRASE } from '../e2e/support/screens';
 import { launchChromium, startAppServer, type RunningBrowser } from './harness';
 import { readShown, readStored, tapAndSnapshot, type Shown, type ShownSet, type Stored } from './page-state';
 
@@ -278,14 +278,7 @@ test('hard kills during ticks, edits, rest and finish lose no acknowledged set a
       const count = chance(0.5) ? 1 : 2;
       for (let i = 0; i < count; i++) {
         const [search, title] = PICKS[(first + i) % PICKS.length] ?? PICKS[0];
-        await page.getByRole('button', { name: '+ Add exercise' }).click();
-        const picker = page.getByRole('dialog', { name: 'Add exercise' });
-        await picker.getByRole('searchbox').fill(search);
-        await picker
-          .getByRole('button', { name: new RegExp(`^${title}`) })
-          .first()
-          .click();
-        await card(page, title).waitFor();
+        await addExercise(page, search, title);
       }
       what = `start empty + ${count}`;
     }
