@@ -79,7 +79,7 @@ function readValue(name: string, unit: string, text: string, values: SetValues):
     case 'duration': {
       const perUnit = secondsPerUnit(unit) ?? (unit.trim() === '' ? 1 : undefined);
       if (perUnit === undefined) return `duration unit '${unit}' is not seconds or minutes`;
-      if (parseDecimal(text) !== undefined && (parseDecimal(text) ?? 0) < 0) return `duration '${text}' is negative`;
+      if ((parseDecimal(text) ?? 0) < 0) return `duration '${text}' is negative`;
       const seconds = parseSeconds(text);
       if (seconds === undefined) return `duration '${text}' is not a time (seconds, mm:ss or hh:mm:ss)`;
       values.durationSeconds = seconds * perUnit;
