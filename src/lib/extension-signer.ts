@@ -5,6 +5,8 @@ import type { ExtensionBridge } from '../worker/api';
 interface Nip07 {
   getPublicKey(): Promise<string>;
   signEvent(event: Parameters<ExtensionBridge['signEvent']>[0]): Promise<unknown>;
+  /** NIP-07's optional NIP-44 methods; older extensions have none. */
+  nip44?: { encrypt(peer: string, plaintext: string): Promise<unknown>; decrypt(peer: string, ciphertext: string): Promise<unknown> };
 }
 
 function nostr(): Nip07 | undefined {
@@ -28,6 +30,13 @@ export function extensionBridgeArgs(): { bridge: ExtensionBridge } & ProxyMarked
   const bridge: ExtensionBridge = {
     getPublicKey: () => extension().getPublicKey(),
     signEvent: (event) => extension().signEvent(event),
+    nip44Encrypt: (peer, plaintext) => nip44().encrypt(peer, plaintext),
+    nip44Decrypt: (peer, ciphertext) => nip44().decrypt(peer, ciphertext),
+  };
+  const nip44 = () => {
+    const methods = extension().nip44;
+    if (!methods) throw new Error('This browser extension has no NIP-44 encryption (window.nostr.nip44).');
+    return methods;
   };
   return proxy({ bridge });
 }

@@ -5,6 +5,7 @@ export type SignedInAccount = Exclude<AccountState, { status: 'signed-out' }>;
 export const TYPE_LABELS: Record<SignedInAccount['type'], string> = {
   local: 'Key on this device (NIP-49)',
   extension: 'Browser extension (NIP-07)',
+  remote: 'Remote signer (NIP-46)',
   'read-only': 'Read-only (npub)',
 };
 

@@ -5,6 +5,8 @@ import type { SignedInAccount } from './account-identity';
 const CONSEQUENCES: Record<SignedInAccount['type'], string> = {
   local: 'This removes your encrypted key from this device. Without a backup and its passphrase, the key is gone for good.',
   extension: 'Your extension keeps its key; Plates forgets this account.',
+  remote:
+    'Your signer keeps your key; Plates forgets this connection. Workouts still waiting for your signer are removed from this device.',
   'read-only': 'Plates forgets this npub.',
 };
 

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { npubEncode, nsecEncode } from 'nostr-tools/nip19';
 import { encrypt } from 'nostr-tools/nip49';
-import { finalizeEvent, generateSecretKey, getPublicKey } from 'nostr-tools/pure';
+import { generateSecretKey, getPublicKey } from 'nostr-tools/pure';
 import { describe, expect, it, vi } from 'vitest';
 import { KIND } from '../../domain/kinds';
 import { PlatesDatabase } from '../db/database';
+import { keyBridge } from '../../testing/key-bridge';
 import { createAccount } from './account';
 import { cacheMarkerStore, MARKER_CACHE, memoryMarkerStore, type MarkerStore } from './account-marker';
-import type { ExtensionBridge } from './signer';
 
 const PASSPHRASE = 'correct horse battery';
 const LOGN = 4;
@@ -17,13 +17,6 @@ const TEMPLATE = { kind: KIND.workoutTemplate, tags: [['d', 'legs']], content: '
 let counter = 0;
 function newDatabase(): PlatesDatabase {
   return new PlatesDatabase(`plates-marker-test-${process.pid}-${++counter}`);
-}
-
-function bridge(secret: Uint8Array): ExtensionBridge {
-  return {
-    getPublicKey: async () => getPublicKey(secret),
-    signEvent: async ({ pubkey: _pubkey, ...template }) => ({ ...finalizeEvent(template, secret) }),
-  };
 }
 
 describe('the account marker outside IndexedDB', () => {
@@ -97,7 +90,7 @@ describe('the account marker outside IndexedDB', () => {
   it('records how the account signs: an extension counts as backed up, and signing in again replaces the lost marker', async () => {
     const markers = memoryMarkerStore();
     const secret = generateSecretKey();
-    await createAccount(newDatabase(), { markers }).useExtension(bridge(secret));
+    await createAccount(newDatabase(), { markers }).useExtension(keyBridge(secret));
     expect(markers.current()).toMatchObject({ pubkey: getPublicKey(secret), type: 'extension' });
 
     const again = createAccount(newDatabase(), { logn: LOGN, markers });
@@ -185,7 +178,7 @@ describe('backing up a new local key', () => {
     expect(await createAccount(db).state()).toMatchObject({ status: 'locked', needsBackup: true });
 
     const extension = createAccount(newDatabase());
-    expect(await extension.useExtension(bridge(secret))).toMatchObject({ needsBackup: false });
+    expect(await extension.useExtension(keyBridge(secret))).toMatchObject({ needsBackup: false });
     await expect(extension.sign(RECORD)).resolves.toMatchObject({ kind: KIND.workoutRecord });
     await expect(extension.confirmBackup()).rejects.toMatchObject({ type: 'not-local' });
     expect(await createAccount(newDatabase()).useReadOnly(pubkey)).toMatchObject({ needsBackup: false });

@@ -5,8 +5,8 @@ import { decrypt, encrypt } from 'nostr-tools/nip49';
 import { finalizeEvent, generateSecretKey, getPublicKey, verifyEvent } from 'nostr-tools/pure';
 import { describe, expect, it } from 'vitest';
 import { PlatesDatabase } from '../db/database';
+import { keyBridge } from '../../testing/key-bridge';
 import { createAccount } from './account';
-import type { ExtensionBridge } from './signer';
 
 const PASSPHRASE = 'correct horse battery';
 const LOGN = 4;
@@ -19,14 +19,6 @@ function newDatabase(): PlatesDatabase {
 
 async function storedJson(db: PlatesDatabase): Promise<string> {
   return JSON.stringify(await db.settings.toArray());
-}
-
-/** An extension that signs honestly with its own key, or changes what it returns. */
-function bridge(secret: Uint8Array, tamper: (event: Record<string, unknown>) => unknown = (e) => e): ExtensionBridge {
-  return {
-    getPublicKey: async () => getPublicKey(secret),
-    signEvent: async ({ pubkey: _pubkey, ...template }) => tamper({ ...finalizeEvent(template, secret) }),
-  };
 }
 
 describe('a local key', () => {
@@ -164,7 +156,7 @@ describe('an extension account', () => {
   it('signs through the bridge and needs it again after a restart', async () => {
     const db = newDatabase();
     const account = createAccount(db);
-    expect(await account.useExtension(bridge(secret))).toMatchObject({ status: 'ready', type: 'extension', pubkey, canSign: true });
+    expect(await account.useExtension(keyBridge(secret))).toMatchObject({ status: 'ready', type: 'extension', pubkey, canSign: true });
     const event = await account.sign(DRAFT);
     expect(event).toMatchObject({ ...DRAFT, pubkey });
     expect(verifyEvent({ ...event })).toBe(true);
@@ -172,7 +164,7 @@ describe('an extension account', () => {
     const restarted = createAccount(db);
     expect(await restarted.state()).toMatchObject({ status: 'needs-extension', canSign: false });
     await expect(restarted.sign(DRAFT)).rejects.toMatchObject({ type: 'needs-extension' });
-    expect(await restarted.useExtension(bridge(secret))).toMatchObject({ status: 'ready' });
+    expect(await restarted.useExtension(keyBridge(secret))).toMatchObject({ status: 'ready' });
   });
 
   it.each([
@@ -186,13 +178,13 @@ describe('an extension account', () => {
     ['returns no event', () => 'ok', /not a valid event/],
   ])('is refused when the extension %s', async (_label, tamper, message) => {
     const account = createAccount(newDatabase());
-    await account.useExtension(bridge(secret, tamper));
+    await account.useExtension(keyBridge(secret, tamper));
     await expect(account.sign(DRAFT)).rejects.toMatchObject({ type: 'extension-untrusted', message: expect.stringMatching(message) });
   });
 
   it('refuses a bridge that answers with something other than a public key', async () => {
     const account = createAccount(newDatabase());
-    await expect(account.useExtension({ ...bridge(secret), getPublicKey: async () => 'npub1…' })).rejects.toMatchObject({
+    await expect(account.useExtension({ ...keyBridge(secret), getPublicKey: async () => 'npub1…' })).rejects.toMatchObject({
       type: 'invalid-key',
     });
     expect(await account.state()).toEqual({ status: 'signed-out' });

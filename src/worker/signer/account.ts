@@ -57,6 +57,10 @@ export interface Account {
   useReadOnly(npubOrHex: string): Promise<AccountState>;
   signOut(): Promise<AccountState>;
   sign(draft: EventDraft): Promise<NostrEvent>;
+  /** NIP-44 to the account's own key: what only the person's devices can read (private workouts). */
+  encryptToSelf(plaintext: string): Promise<string>;
+  /** Reads what `encryptToSelf` wrote, on any of the person's devices and with any signer type. */
+  decryptFromSelf(ciphertext: string): Promise<string>;
 }
 
 export interface AccountOptions {
@@ -228,7 +232,26 @@ export function createAccount(db: PlatesDatabase, options: AccountOptions = {}):
       if (current.status === 'signed-out' || !session) throw needsExtension();
       return session.sign(await afterStoredVersion(db, draft, current.pubkey));
     },
+
+    async encryptToSelf(plaintext) {
+      const signer = await cryptoSession();
+      return signer.nip44Encrypt(signer.pubkey, plaintext);
+    },
+
+    async decryptFromSelf(ciphertext) {
+      const signer = await cryptoSession();
+      return signer.nip44Decrypt(signer.pubkey, ciphertext);
+    },
   };
+
+  /** The signer that can encrypt now, or why none can (the same refusals as signing, a backup aside). */
+  async function cryptoSession(): Promise<Signer> {
+    const current = await state();
+    const refusal = signingRefusal(current, KIND.profile);
+    if (refusal) throw refusal;
+    if (!session) throw needsExtension();
+    return session;
+  }
 }
 
 /** Why an event of `kind` cannot be signed in this account state (in words for the person), or undefined when it can. */

@@ -19,7 +19,28 @@ export function extensionSigner(bridge: ExtensionBridge, pubkey: string): Signer
       }
       return checkReturnedEvent(returned, expected);
     },
+    async nip44Encrypt(peer, plaintext) {
+      return textAnswer(() => bridge.nip44Encrypt(peer, plaintext), 'encrypt');
+    },
+    async nip44Decrypt(peer, ciphertext) {
+      return textAnswer(() => bridge.nip44Decrypt(peer, ciphertext), 'decrypt');
+    },
   };
+}
+
+/** What the extension's nip44 answered, which must be text; a refusal or an extension without nip44 is said. */
+async function textAnswer(ask: () => Promise<unknown>, what: 'encrypt' | 'decrypt'): Promise<string> {
+  let answer: unknown;
+  try {
+    answer = await ask();
+  } catch (error) {
+    throw new WorkerFailure(
+      what === 'decrypt' ? 'cannot-decrypt' : 'extension-refused',
+      `The browser extension did not ${what} (NIP-44): ${reason(error)}`,
+    );
+  }
+  if (typeof answer !== 'string') throw untrusted(`its NIP-44 ${what} answer is not text`);
+  return answer;
 }
 
 /** Asks the extension for its key; what it answers must be a 64-hex public key. */
